@@ -1,0 +1,86 @@
+/**
+ * Typed test stubs for the console SDK. The real package is provided by the console at
+ * runtime (module federation) and cannot load under jest, so every API the plugin uses is
+ * stubbed here with the real signature (`typeof SDK.x`). Tests change behaviour per case
+ * with `jest.mocked(x).mockReturnValue(...)`.
+ */
+import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
+
+export class HttpError extends Error {
+  constructor(
+    message: string,
+    public code?: number,
+    public json?: unknown,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+const defaults = {
+  useK8sWatchResource: (() => [undefined, true, undefined]) as typeof SDK.useK8sWatchResource,
+  k8sCreate: (({ data }) => Promise.resolve(data)) as typeof SDK.k8sCreate,
+  k8sPatch: (({ resource }) => Promise.resolve(resource)) as typeof SDK.k8sPatch,
+  k8sDelete: (() => Promise.resolve({})) as typeof SDK.k8sDelete,
+  k8sGet: (() => Promise.resolve({})) as typeof SDK.k8sGet,
+  useAccessReview: (() => [true, false]) as typeof SDK.useAccessReview,
+  useFlag: (() => false) as typeof SDK.useFlag,
+  useActiveNamespace: (() => ['demo', () => undefined]) as typeof SDK.useActiveNamespace,
+};
+
+export const useK8sWatchResource = jest.fn(defaults.useK8sWatchResource);
+export const k8sCreate = jest.fn(defaults.k8sCreate);
+export const k8sPatch = jest.fn(defaults.k8sPatch);
+export const k8sDelete = jest.fn(defaults.k8sDelete);
+export const k8sGet = jest.fn(defaults.k8sGet);
+export const useAccessReview = jest.fn(defaults.useAccessReview);
+export const useFlag = jest.fn(defaults.useFlag);
+export const useActiveNamespace = jest.fn(defaults.useActiveNamespace);
+
+/** The launcher every `useOverlay()` call returns; tests read its calls. */
+export const launchOverlayMock = jest.fn();
+
+/** Back to the defaults above; jest.setup.ts calls this before every test. */
+export const resetSdkMocks = () => {
+  useK8sWatchResource.mockReset().mockImplementation(defaults.useK8sWatchResource);
+  k8sCreate.mockReset().mockImplementation(defaults.k8sCreate);
+  k8sPatch.mockReset().mockImplementation(defaults.k8sPatch);
+  k8sDelete.mockReset().mockImplementation(defaults.k8sDelete);
+  k8sGet.mockReset().mockImplementation(defaults.k8sGet);
+  useAccessReview.mockReset().mockImplementation(defaults.useAccessReview);
+  useFlag.mockReset().mockImplementation(defaults.useFlag);
+  useActiveNamespace.mockReset().mockImplementation(defaults.useActiveNamespace);
+  launchOverlayMock.mockReset();
+};
+export const useOverlay: typeof SDK.useOverlay = () => launchOverlayMock;
+
+export const getGroupVersionKindForModel: typeof SDK.getGroupVersionKindForModel = (model) => ({
+  group: model.apiGroup,
+  version: model.apiVersion,
+  kind: model.kind,
+});
+
+export const ResourceLink: typeof SDK.ResourceLink = ({
+  name,
+  displayName,
+  children,
+  dataTest,
+}) => (
+  <span data-test={dataTest ?? 'resource-link'}>
+    <a href={`#${name ?? ''}`}>{displayName ?? name}</a>
+    {children}
+  </span>
+);
+export const Timestamp: typeof SDK.Timestamp = ({ timestamp }) => (
+  <span data-test="timestamp">{timestamp ?? '-'}</span>
+);
+export const ListPageHeader: typeof SDK.ListPageHeader = ({ title, children }) => (
+  <div>
+    <h1>{title}</h1>
+    {children}
+  </div>
+);
+export const DocumentTitle: typeof SDK.DocumentTitle = () => null;
+export const ResourceYAMLEditor: typeof SDK.ResourceYAMLEditor = ({ initialResource }) => (
+  <pre data-test="yaml">{JSON.stringify(initialResource, null, 2)}</pre>
+);

@@ -1,0 +1,123 @@
+/**
+ * Contract test for the plugin's wiring: what the console reads from package.json,
+ * console-extensions.json and locales/ must agree, because JSON has no compiler.
+ */
+import Ajv from 'ajv';
+import fs from 'fs';
+import path from 'path';
+import extensionsSchema from '@openshift-console/dynamic-plugin-sdk-webpack/schema/console-extensions.json';
+import pkg from '../package.json';
+
+const NS = 'plugin__vm-data-protection-plugin';
+const root = path.resolve(__dirname, '..');
+type Extension = {
+  type: string;
+  properties: Record<string, unknown>;
+  flags?: { required?: string[]; disallowed?: string[] };
+};
+const extensions = JSON.parse(
+  fs.readFileSync(path.join(root, 'console-extensions.json'), 'utf8'),
+) as Extension[];
+const locale = JSON.parse(
+  fs.readFileSync(path.join(root, 'locales', 'en', `${NS}.json`), 'utf8'),
+) as Record<string, string>;
+const exposed: Record<string, string> = pkg.consolePlugin.exposedModules;
+
+/** Every {$codeRef} anywhere inside a value. */
+const codeRefs = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(codeRefs);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.$codeRef === 'string') return [record.$codeRef];
+    return Object.values(record).flatMap(codeRefs);
+  }
+  return [];
+};
+
+const resolveModule = (modulePath: string): string | undefined =>
+  ['.ts', '.tsx', '/index.ts', '/index.tsx']
+    .map((ext) => path.join(root, 'src', `${modulePath}${ext}`))
+    .find((file) => fs.existsSync(file));
+
+describe('plugin metadata', () => {
+  it('names the plugin consistently', () => {
+    expect(pkg.name).toBe('vm-data-protection-plugin');
+    expect(pkg.consolePlugin.name).toBe(pkg.name);
+    expect(pkg.consolePlugin.dependencies['@console/pluginAPI']).toBe('>=4.22.0-0');
+  });
+
+  it('declares only extension types the SDK defines, in the SDK’s shape', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile({
+      ...extensionsSchema,
+      $ref: '#/definitions/SupportedExtension',
+      type: undefined,
+      items: undefined,
+    });
+    const failures = extensions
+      .map((extension, index) => ({ index, type: extension.type, ok: validate(extension) }))
+      .filter((result) => !result.ok);
+    expect(failures).toEqual([]);
+  });
+
+  it('puts flags beside properties, never inside', () => {
+    for (const extension of extensions) {
+      expect(Object.keys(extension).sort()).toEqual(
+        extension.flags ? ['flags', 'properties', 'type'] : ['properties', 'type'],
+      );
+      expect(extension.properties).not.toHaveProperty('flags');
+      const flagKeys = Object.keys(extension.flags ?? {});
+      expect(flagKeys.every((k) => k === 'required' || k === 'disallowed')).toBe(true);
+    }
+  });
+
+  it('has every $codeRef point at an exposed module that exists and exports that name', async () => {
+    const refs = [...new Set(extensions.flatMap((e) => codeRefs(e.properties)))];
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      const [moduleName, exportName = 'default'] = ref.split('.');
+      expect({ ref, exposed: moduleName in exposed }).toEqual({ ref, exposed: true });
+      const file = resolveModule(exposed[moduleName]);
+      expect({ ref, file: !!file }).toEqual({ ref, file: true });
+      const mod = (await import(file as string)) as Record<string, unknown>;
+      expect({ ref, type: typeof mod[exportName] }).toEqual({ ref, type: 'function' });
+    }
+  });
+
+  it('exposes no module that no extension uses', () => {
+    const used = new Set(
+      extensions.flatMap((e) => codeRefs(e.properties)).map((r) => r.split('.')[0]),
+    );
+    expect(Object.keys(exposed).filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  it('has every translated extension label in locales/', () => {
+    const labels = [...JSON.stringify(extensions).matchAll(new RegExp(`%${NS}~([^%]+)%`, 'g'))].map(
+      (m) => m[1],
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((label) => !(label in locale))).toEqual([]);
+  });
+
+  it('gates everything on the snapshot API flag, and yields the VM tab to kubevirt-plugin', () => {
+    const flag = extensions.find((e) => e.type === 'console.flag/model');
+    expect(flag?.properties).toEqual({
+      flag: 'VDP_VM_SNAPSHOT',
+      model: { group: 'snapshot.kubevirt.io', version: 'v1beta1', kind: 'VirtualMachineSnapshot' },
+    });
+    const tabs = extensions.filter((e) => e.type === 'console.tab/horizontalNav');
+    expect(tabs.map((t) => [t.properties.page, t.flags])).toEqual([
+      [
+        { name: `%${NS}~Snapshots%`, href: 'snapshots' },
+        { required: ['VDP_VM_SNAPSHOT'], disallowed: ['KUBEVIRT_DYNAMIC'] },
+      ],
+      [
+        { name: `%${NS}~Data protection%`, href: 'data-protection' },
+        { required: ['VDP_VM_SNAPSHOT', 'KUBEVIRT_DYNAMIC'] },
+      ],
+    ]);
+    for (const extension of extensions.filter((e) => e.type !== 'console.flag/model')) {
+      expect(extension.flags?.required).toContain('VDP_VM_SNAPSHOT');
+    }
+  });
+});

@@ -1,0 +1,158 @@
+import {
+  Alert,
+  Pagination,
+  PaginationVariant,
+  SearchInput,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import type { ReactNode } from 'react';
+import { usePluginTranslation } from '../../hooks/usePluginTranslation';
+import { FilterSelect } from './FilterSelect';
+import { applyTableQuery } from './tableQuery';
+import type { Column, SelectFilter, SortDirection } from './tableQuery';
+import { PER_PAGE_OPTIONS, useTableQuery } from './useTableQuery';
+import { TableError, TableLoading, TableNoMatches } from './TableStates';
+
+export type DataTableProps<T> = {
+  ariaLabel: string;
+  rows: T[];
+  rowKey: (row: T) => string;
+  columns: Column<T>[];
+  getName: (row: T) => string;
+  loaded: boolean;
+  error?: Error;
+  errorTitle: string;
+  filter?: SelectFilter<T>;
+  defaultSort: { sortBy: string; direction: SortDirection };
+  /** Shown when there are no rows at all. */
+  emptyState: ReactNode;
+  toolbarActions?: ReactNode;
+};
+
+/** PatternFly table with name filter, one select filter, sort and pagination kept in the URL. */
+export const DataTable = <T,>({
+  ariaLabel,
+  rows,
+  rowKey,
+  columns,
+  getName,
+  loaded,
+  error,
+  errorTitle,
+  filter,
+  defaultSort,
+  emptyState,
+  toolbarActions,
+}: DataTableProps<T>) => {
+  const { t } = usePluginTranslation();
+  const { query, update } = useTableQuery({ ...defaultSort, filterParam: filter?.param });
+  const { pageRows, total } = applyTableQuery(rows, query, columns, getName, filter);
+  const pagination = (variant: PaginationVariant) => (
+    <Pagination
+      itemCount={total}
+      page={query.page}
+      perPage={query.perPage}
+      perPageOptions={PER_PAGE_OPTIONS.map((n) => ({ title: String(n), value: n }))}
+      onSetPage={(_e, page) => update({ page })}
+      onPerPageSelect={(_e, perPage) => update({ perPage })}
+      variant={variant}
+      isCompact={variant === PaginationVariant.top}
+    />
+  );
+
+  let body: ReactNode;
+  if (error && !rows.length) {
+    body = <TableError title={errorTitle} error={error} />;
+  } else if (!loaded) {
+    body = <TableLoading />;
+  } else if (!rows.length) {
+    body = emptyState;
+  } else if (!total) {
+    body = <TableNoMatches onClear={() => update({ name: '', selected: [] })} />;
+  } else {
+    const sortIndex = columns.findIndex((c) => c.id === query.sortBy);
+    body = (
+      <>
+        <Table aria-label={ariaLabel} variant="compact">
+          <Thead>
+            <Tr>
+              {columns.map((column, index) => (
+                <Th
+                  key={column.id}
+                  width={column.width}
+                  screenReaderText={column.screenReaderText}
+                  sort={
+                    column.sortValue
+                      ? {
+                          columnIndex: index,
+                          sortBy: { index: sortIndex, direction: query.direction },
+                          onSort: (_e, _i, direction) => update({ sortBy: column.id, direction }),
+                        }
+                      : undefined
+                  }
+                >
+                  {column.title}
+                </Th>
+              ))}
+            </Tr>
+          </Thead>
+          <Tbody>
+            {pageRows.map((row) => (
+              <Tr key={rowKey(row)}>
+                {columns.map((column) => (
+                  <Td key={column.id} dataLabel={column.title || column.screenReaderText}>
+                    {column.cell(row)}
+                  </Td>
+                ))}
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+        {pagination(PaginationVariant.bottom)}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {error && rows.length > 0 && (
+        <Alert variant="warning" isInline title={t('The list may be out of date')}>
+          {error.message}
+        </Alert>
+      )}
+      {(rows.length > 0 || !loaded) && (
+        <Toolbar clearAllFilters={() => update({ name: '', selected: [] })}>
+          <ToolbarContent>
+            <ToolbarItem>
+              <SearchInput
+                aria-label={t('Filter by name')}
+                placeholder={t('Filter by name')}
+                value={query.name}
+                onChange={(_e, name) => update({ name })}
+                onClear={() => update({ name: '' })}
+              />
+            </ToolbarItem>
+            {filter && (
+              <ToolbarItem>
+                <FilterSelect
+                  label={filter.label}
+                  options={filter.options}
+                  selected={query.selected}
+                  onChange={(selected) => update({ selected })}
+                />
+              </ToolbarItem>
+            )}
+            {toolbarActions && <ToolbarItem>{toolbarActions}</ToolbarItem>}
+            {loaded && total > 0 && (
+              <ToolbarItem variant="pagination">{pagination(PaginationVariant.top)}</ToolbarItem>
+            )}
+          </ToolbarContent>
+        </Toolbar>
+      )}
+      {body}
+    </>
+  );
+};

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+
+export type SortDirection = 'asc' | 'desc';
+
+export type Column<T> = {
+  id: string;
+  title: string;
+  cell: (row: T) => ReactNode;
+  /** Present when the column can be sorted. */
+  sortValue?: (row: T) => string | number | undefined;
+  /** Screen-reader-only header, for columns without a visible title (actions). */
+  screenReaderText?: string;
+  width?: 10 | 15 | 20 | 25 | 30 | 40 | 50;
+};
+
+export type SelectFilter<T> = {
+  /** URL search parameter that keeps the selection. */
+  param: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value: (row: T) => string;
+};
+
+export type TableQuery = {
+  name: string;
+  selected: string[];
+  sortBy: string;
+  direction: SortDirection;
+  page: number;
+  perPage: number;
+};
+
+const compare = (a: string | number | undefined, b: string | number | undefined): number => {
+  // Rows without a value sort last in either direction.
+  if (a === undefined || a === '') return b === undefined || b === '' ? 0 : 1;
+  if (b === undefined || b === '') return -1;
+  return typeof a === 'number' && typeof b === 'number'
+    ? a - b
+    : String(a).localeCompare(String(b), undefined, { numeric: true });
+};
+
+/** Filter, sort and slice rows for one page; also returns the filtered count. */
+export const applyTableQuery = <T>(
+  rows: T[],
+  query: TableQuery,
+  columns: Column<T>[],
+  getName: (row: T) => string,
+  filter?: SelectFilter<T>,
+): { pageRows: T[]; total: number } => {
+  const needle = query.name.trim().toLowerCase();
+  const filtered = rows.filter(
+    (row) =>
+      (!needle || getName(row).toLowerCase().includes(needle)) &&
+      (!filter || !query.selected.length || query.selected.includes(filter.value(row))),
+  );
+  const column = columns.find((c) => c.id === query.sortBy && c.sortValue);
+  if (column?.sortValue) {
+    const value = column.sortValue;
+    const sign = query.direction === 'asc' ? 1 : -1;
+    filtered.sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      const missing = va === undefined || va === '' || vb === undefined || vb === '';
+      return missing ? compare(va, vb) : sign * compare(va, vb);
+    });
+  }
+  const lastPage = Math.max(1, Math.ceil(filtered.length / query.perPage));
+  const page = Math.min(Math.max(1, query.page), lastPage);
+  const start = (page - 1) * query.perPage;
+  return { pageRows: filtered.slice(start, start + query.perPage), total: filtered.length };
+};

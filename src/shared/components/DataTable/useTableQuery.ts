@@ -1,0 +1,60 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { SortDirection, TableQuery } from './tableQuery';
+
+export const PER_PAGE_OPTIONS = [10, 20, 50, 100];
+
+export type TableQueryDefaults = { sortBy: string; direction: SortDirection; filterParam?: string };
+
+const NAME = 'name';
+const SORT = 'sortBy';
+const DIR = 'orderBy';
+const PAGE = 'page';
+const PER_PAGE = 'perPage';
+
+/** Filters, sort and page kept in the URL, so reload and shared links keep them. */
+export const useTableQuery = (defaults: TableQueryDefaults) => {
+  const [params, setParams] = useSearchParams();
+  const filterParam = defaults.filterParam;
+
+  const query = useMemo<TableQuery>(() => {
+    const perPage = Number(params.get(PER_PAGE));
+    const page = Number(params.get(PAGE));
+    const dir = params.get(DIR);
+    return {
+      name: params.get(NAME) ?? '',
+      selected: filterParam ? params.getAll(filterParam) : [],
+      sortBy: params.get(SORT) ?? defaults.sortBy,
+      direction: dir === 'asc' || dir === 'desc' ? dir : defaults.direction,
+      page: Number.isInteger(page) && page > 0 ? page : 1,
+      perPage: PER_PAGE_OPTIONS.includes(perPage) ? perPage : PER_PAGE_OPTIONS[0],
+    };
+  }, [params, filterParam, defaults.sortBy, defaults.direction]);
+
+  const update = useCallback(
+    (change: Partial<TableQuery>) => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          const set = (key: string, value: string | number | undefined) =>
+            value === undefined || value === '' ? next.delete(key) : next.set(key, String(value));
+          if (change.name !== undefined) set(NAME, change.name);
+          if (change.selected !== undefined && filterParam) {
+            next.delete(filterParam);
+            change.selected.forEach((value) => next.append(filterParam, value));
+          }
+          if (change.sortBy !== undefined) set(SORT, change.sortBy);
+          if (change.direction !== undefined) set(DIR, change.direction);
+          if (change.perPage !== undefined) set(PER_PAGE, change.perPage);
+          // Any change other than paging starts again from the first page.
+          set(PAGE, change.page !== undefined && change.page > 1 ? change.page : undefined);
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams, filterParam],
+  );
+
+  return { query, update };
+};

@@ -1,0 +1,70 @@
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sModel, K8sResourceCommon, Selector } from '@openshift-console/dynamic-plugin-sdk';
+import { useMemo } from 'react';
+import { errorMessage } from '../k8s/errorMessage';
+import { toGroupVersionKind } from '../k8s/models';
+
+export type WatchResult<T> = {
+  data: T;
+  loaded: boolean;
+  /** The watch error, typed; undefined while healthy. */
+  error: Error | undefined;
+};
+
+const asError = (loadError: unknown): Error | undefined => {
+  if (!loadError) {
+    return undefined;
+  }
+  return loadError instanceof Error ? loadError : new Error(errorMessage(loadError));
+};
+
+/**
+ * Watch every object of `model` in `namespace`. The SDK shares one watch per unique
+ * (kind, namespace, selector), so several callers cost one connection.
+ */
+export const useWatchList = <T extends K8sResourceCommon>(
+  model: K8sModel,
+  namespace: string | undefined,
+  selector?: Selector,
+): WatchResult<T[]> => {
+  const resource = useMemo(
+    () => ({
+      groupVersionKind: toGroupVersionKind(model),
+      namespace: model.namespaced ? namespace : undefined,
+      namespaced: model.namespaced,
+      isList: true,
+      selector,
+    }),
+    [model, namespace, selector],
+  );
+  const [data, loaded, loadError] = useK8sWatchResource<T[]>(resource) as [T[], boolean, unknown];
+  return { data: Array.isArray(data) ? data : [], loaded, error: asError(loadError) };
+};
+
+/** Watch one object; `name` undefined skips the watch. */
+export const useWatchObject = <T extends K8sResourceCommon>(
+  model: K8sModel,
+  name: string | undefined,
+  namespace?: string,
+): WatchResult<T | undefined> => {
+  const resource = useMemo(
+    () =>
+      name
+        ? {
+            groupVersionKind: toGroupVersionKind(model),
+            name,
+            namespace: model.namespaced ? namespace : undefined,
+            namespaced: model.namespaced,
+            isList: false,
+          }
+        : null,
+    [model, name, namespace],
+  );
+  const [data, loaded, loadError] = useK8sWatchResource<T>(resource) as [
+    T | undefined,
+    boolean,
+    unknown,
+  ];
+  const error = asError(loadError);
+  return { data: error || !data || !Object.keys(data).length ? undefined : data, loaded, error };
+};
