@@ -1,9 +1,35 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
-import type { Configuration as WebpackConfiguration } from 'webpack';
+import { Compilation, sources } from 'webpack';
+import type { Compiler, Configuration as WebpackConfiguration } from 'webpack';
 import type { Configuration as DevServerConfiguration } from 'webpack-dev-server';
 
 const isProd = process.env.NODE_ENV === 'production';
+const localesDir = path.resolve(__dirname, 'locales');
+
+/** The console fetches plugin translations from <plugin>/locales/<lng>/<ns>.json. */
+class CopyLocalesPlugin {
+  apply(compiler: Compiler) {
+    compiler.hooks.thisCompilation.tap('CopyLocalesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'CopyLocalesPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const lng of fs.readdirSync(localesDir)) {
+            for (const file of fs.readdirSync(path.join(localesDir, lng))) {
+              const source = path.join(localesDir, lng, file);
+              compilation.fileDependencies.add(source);
+              compilation.emitAsset(
+                `locales/${lng}/${file}`,
+                new sources.RawSource(fs.readFileSync(source)),
+              );
+            }
+          }
+        },
+      );
+    });
+  }
+}
 
 const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
   mode: isProd ? 'production' : 'development',
@@ -50,7 +76,7 @@ const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
     headers: { 'Access-Control-Allow-Origin': '*' },
     devMiddleware: { writeToDisk: true },
   },
-  plugins: [new ConsoleRemotePlugin()],
+  plugins: [new ConsoleRemotePlugin(), new CopyLocalesPlugin()],
   devtool: isProd ? false : 'source-map',
   optimization: { chunkIds: isProd ? 'deterministic' : 'named', minimize: isProd },
   performance: { hints: false },

@@ -18,3 +18,7 @@ node scripts/i18n-extract.mjs --check
 
 step "jest (unit, components, contract)"
 npx jest --ci
+
+step "production build"
+npm run --silent build > /tmp/vdp-build.log 2>&1 || { tail -50 /tmp/vdp-build.log; exit 1; }
+node scripts/check-manifest.mjs

@@ -149,8 +149,8 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     ];
     mockWatches({ VirtualMachineSnapshot: [snapshots, true] });
     const { unmount } = renderWithRouter(<VMSnapshotsTab obj={vm} />);
-    await user.click(screen.getByRole('button', { name: 'Status' }));
-    await user.click(screen.getByRole('menuitem', { name: 'Failed' }));
+    await user.click(screen.getByRole('button', { name: 'Filter by status' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Failed' }));
     expect(rowNames()).toEqual(['bad']);
     const search = screen.getByTestId('location-search').textContent ?? '';
     expect(search).toBe('?status=Failed');

@@ -17,7 +17,10 @@ export const SnapshotList = ({ vm, rows, loaded, error, restoresError }: Snapsho
   const { t } = usePluginTranslation();
   const columns = useSnapshotColumns(restoresError);
   const stateLabels = useSnapshotStateLabels();
-  const filter = useMemo(() => snapshotStatusFilter(t('Status'), stateLabels), [t, stateLabels]);
+  const filter = useMemo(
+    () => snapshotStatusFilter(t('Status'), t('Filter by status'), stateLabels),
+    [t, stateLabels],
+  );
   return (
     <DataTable
       ariaLabel={t('Snapshots of {{vm}}', { vm: vm.metadata?.name })}

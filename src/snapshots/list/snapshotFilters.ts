@@ -14,10 +14,12 @@ export const SNAPSHOT_STATES: SnapshotState[] = [
 /** Status filter, kept in the URL as `?status=Failed&status=…`. */
 export const snapshotStatusFilter = (
   label: string,
+  ariaLabel: string,
   stateLabels: Record<SnapshotState, string>,
 ): SelectFilter<SnapshotRow> => ({
   param: 'status',
   label,
+  ariaLabel,
   options: SNAPSHOT_STATES.map((state) => ({ value: state, label: stateLabels[state] })),
   value: (row) => row.status.state,
 });

@@ -139,6 +139,7 @@ export const DataTable = <T,>({
               <ToolbarItem>
                 <FilterSelect
                   label={filter.label}
+                  ariaLabel={filter.ariaLabel}
                   options={filter.options}
                   selected={query.selected}
                   onChange={(selected) => update({ selected })}

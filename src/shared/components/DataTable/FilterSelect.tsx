@@ -4,13 +4,20 @@ import { useState } from 'react';
 
 type FilterSelectProps = {
   label: string;
+  ariaLabel: string;
   options: { value: string; label: string }[];
   selected: string[];
   onChange: (selected: string[]) => void;
 };
 
 /** A multi-select checkbox filter (e.g. by status). */
-export const FilterSelect = ({ label, options, selected, onChange }: FilterSelectProps) => {
+export const FilterSelect = ({
+  label,
+  ariaLabel,
+  options,
+  selected,
+  onChange,
+}: FilterSelectProps) => {
   const [open, setOpen] = useState(false);
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
@@ -24,6 +31,7 @@ export const FilterSelect = ({ label, options, selected, onChange }: FilterSelec
       toggle={(ref: React.Ref<MenuToggleElement>) => (
         <MenuToggle
           ref={ref}
+          aria-label={ariaLabel}
           onClick={() => setOpen(!open)}
           isExpanded={open}
           badge={selected.length ? <Badge isRead>{selected.length}</Badge> : undefined}

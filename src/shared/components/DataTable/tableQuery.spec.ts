@@ -20,7 +20,13 @@ const query = (q: Partial<TableQuery>): TableQuery => ({
   perPage: 10,
   ...q,
 });
-const filter = { param: 'state', label: 'State', options: [], value: (r: Row) => r.state };
+const filter = {
+  param: 'state',
+  label: 'State',
+  ariaLabel: 'Filter by state',
+  options: [],
+  value: (r: Row) => r.state,
+};
 const names = (q: Partial<TableQuery>) =>
   applyTableQuery(rows, query(q), columns, (r) => r.name, filter).pageRows.map((r) => r.name);
 

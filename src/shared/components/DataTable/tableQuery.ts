@@ -17,6 +17,8 @@ export type SelectFilter<T> = {
   /** URL search parameter that keeps the selection. */
   param: string;
   label: string;
+  /** Accessible name of the filter toggle, e.g. "Filter by status". */
+  ariaLabel: string;
   options: { value: string; label: string }[];
   value: (row: T) => string;
 };
