@@ -90,7 +90,7 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
           makeSnapshot('online', 'vm-a', {
             ...ready,
             sourceIndications: [
-              { indication: 'Online' },
+              { indication: 'Online', message: '' },
               { indication: 'NoGuestAgent', message: 'no agent was connected' },
             ],
           }),

@@ -1,0 +1,40 @@
+import type { Action } from '@openshift-console/dynamic-plugin-sdk';
+import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
+import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { asAccessReview } from '@shared/k8s/accessReview';
+import { VirtualMachineSnapshotModel } from '@shared/k8s/models';
+import type { V1VirtualMachine } from '@shared/k8s/types';
+import { useMemo } from 'react';
+import { useTakeSnapshotAction } from '../take/useTakeSnapshotAction';
+
+// Set by kubevirt-plugin, which already has its own Take snapshot action.
+const KUBEVIRT_PLUGIN_FLAG = 'KUBEVIRT_DYNAMIC';
+
+/** `console.action/resource-provider` for VirtualMachine: [actions, loaded, error]. */
+export const useVMSnapshotActions = (vm: V1VirtualMachine): [Action[], boolean, unknown] => {
+  const { t } = usePluginTranslation();
+  const kubevirtPluginActive = useFlag(KUBEVIRT_PLUGIN_FLAG);
+  const takeSnapshot = useTakeSnapshotAction(vm);
+  const namespace = vm.metadata?.namespace;
+
+  const actions = useMemo(() => {
+    const list: Action[] = [];
+    if (!kubevirtPluginActive) {
+      list.push({
+        id: 'vdp-take-snapshot',
+        label: t('Take snapshot'),
+        cta: takeSnapshot.launch,
+        disabled: takeSnapshot.loading || !!takeSnapshot.disabledReason,
+        disabledTooltip: takeSnapshot.disabledReason,
+        accessReview: asAccessReview(VirtualMachineSnapshotModel, 'create', namespace),
+      });
+    }
+    // A "Back up" action (OADP) joins here in a later issue.
+    return list;
+  }, [kubevirtPluginActive, namespace, t, takeSnapshot]);
+
+  const loaded = kubevirtPluginActive || !takeSnapshot.loading;
+  return useMemo(() => [actions, loaded, undefined], [actions, loaded]);
+};
+
+export default useVMSnapshotActions;

@@ -1,0 +1,26 @@
+import { useWatchObject } from '@shared/hooks/useWatch';
+import { errorCode } from '@shared/k8s/errorMessage';
+import { VirtualMachineInstanceModel, VirtualMachineModel } from '@shared/k8s/models';
+import type { V1VirtualMachine, V1VirtualMachineInstance } from '@shared/k8s/types';
+
+export type SnapshotSource = {
+  /** The live VM (its status changes while the modal is open), else the one passed in. */
+  vm: V1VirtualMachine;
+  vmi: V1VirtualMachineInstance | undefined;
+  /** Whether we know if a VMI exists: a 404 means "stopped", other errors mean "unknown". */
+  vmiKnown: boolean;
+};
+
+/** Watches the VM and its instance for the Take snapshot modal. */
+export const useSnapshotSource = (vm: V1VirtualMachine): SnapshotSource => {
+  const name = vm.metadata?.name;
+  const namespace = vm.metadata?.namespace;
+  const live = useWatchObject<V1VirtualMachine>(VirtualMachineModel, name, namespace);
+  const vmi = useWatchObject<V1VirtualMachineInstance>(
+    VirtualMachineInstanceModel,
+    name,
+    namespace,
+  );
+  const vmiKnown = vmi.error ? errorCode(vmi.error) === 404 : vmi.loaded;
+  return { vm: live.data ?? vm, vmi: vmi.data, vmiKnown };
+};
