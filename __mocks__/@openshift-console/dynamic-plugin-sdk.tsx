@@ -84,3 +84,13 @@ export const DocumentTitle: typeof SDK.DocumentTitle = () => null;
 export const ResourceYAMLEditor: typeof SDK.ResourceYAMLEditor = ({ initialResource }) => (
   <pre data-test="yaml">{JSON.stringify(initialResource, null, 2)}</pre>
 );
+/** Renders every page (no routing under jest), each in a section named after its tab. */
+export const HorizontalNav: typeof SDK.HorizontalNav = ({ pages }) => (
+  <div data-test="horizontal-nav">
+    {pages.map(({ name, href, component: Page }) => (
+      <section key={href ?? name} aria-label={name} data-test={`nav-page-${href || 'details'}`}>
+        <Page />
+      </section>
+    ))}
+  </div>
+);

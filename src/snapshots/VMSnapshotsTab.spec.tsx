@@ -1,3 +1,4 @@
+import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpError } from '../../__mocks__/@openshift-console/dynamic-plugin-sdk';
@@ -36,15 +37,26 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     expect(within(rowOf('a-1')).queryByTestId('earlier-vm')).toBeNull();
   });
 
-  it('1: watches snapshots and restores once per namespace, not per row', () => {
+  it('1: watches once per namespace (or per VM), not per row, and renders one page', () => {
     const many = Array.from({ length: 40 }, (_, i) => makeSnapshot(`s-${i}`, 'vm-a', ready));
     mockWatches({ VirtualMachineSnapshot: [many, true] });
     renderWithRouter(<VMSnapshotsTab obj={vm} />);
-    const kinds = new Set(
-      watchRequests().map((r) => `${r?.groupVersionKind?.kind}:${r?.namespace}`),
+    // Rows share identical watch requests, which the SDK serves with one connection each.
+    const unique = new Set(
+      watchRequests().map((r) =>
+        [r?.groupVersionKind?.kind, r?.namespace, r?.name ?? '*'].join(':'),
+      ),
     );
-    expect([...kinds].sort()).toEqual(['VirtualMachineRestore:ns', 'VirtualMachineSnapshot:ns']);
-    // One page of rows, not all 40.
+    expect([...unique].sort()).toEqual([
+      'VirtualMachine:ns:vm-a',
+      'VirtualMachineRestore:ns:*',
+      'VirtualMachineSnapshot:ns:*',
+      'VirtualMachineSnapshotContent:ns:*',
+    ]);
+    const reviews = new Set(
+      jest.mocked(useAccessReview).mock.calls.map(([a]) => JSON.stringify(a)),
+    );
+    expect(reviews.size).toBeLessThanOrEqual(4);
     expect(rowNames()).toHaveLength(10);
   });
 

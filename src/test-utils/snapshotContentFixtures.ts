@@ -3,6 +3,7 @@ import type {
   V1VirtualMachine,
   V1beta1VirtualMachineSnapshot,
   V1beta1VirtualMachineSnapshotContent,
+  V1beta1VolumeBackup,
 } from '@shared/k8s/types';
 import { makeSnapshot, makeVM } from './fixtures';
 
@@ -83,7 +84,10 @@ const backup = (volumeName: string, pvc: string, size: string) => ({
 export const makeContent = (
   spec: V1VirtualMachineSpec = makeVMSpec(),
   name = 'vmsc-snap-1',
-  volumeBackups = [backup('rootdisk', 'vm-a-rootdisk', '30Gi'), backup('datadisk', 'vm-a-data', '10Gi')],
+  volumeBackups: V1beta1VolumeBackup[] = [
+    backup('rootdisk', 'vm-a-rootdisk', '30Gi'),
+    backup('datadisk', 'vm-a-data', '10Gi'),
+  ],
 ): V1beta1VirtualMachineSnapshotContent => ({
   apiVersion: 'snapshot.kubevirt.io/v1beta1',
   kind: 'VirtualMachineSnapshotContent',

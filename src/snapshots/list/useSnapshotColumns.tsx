@@ -11,6 +11,7 @@ import { SnapshotStatus } from '../status/SnapshotStatus';
 import { SNAPSHOT_STATES } from './snapshotFilters';
 import { LastRestoredCell } from './LastRestoredCell';
 import { SnapshotDisksCell } from './SnapshotDisksCell';
+import { SnapshotRowActions } from './SnapshotRowActions';
 
 const snapshotGVK = toGroupVersionKind(VirtualMachineSnapshotModel);
 
@@ -83,6 +84,12 @@ export const useSnapshotColumns = (restoresError: Error | undefined): Column<Sna
         id: 'lastRestored',
         title: t('Last restored'),
         cell: (row) => <LastRestoredCell row={row} restoresError={restoresError} />,
+      },
+      {
+        id: 'actions',
+        title: '',
+        screenReaderText: t('Actions'),
+        cell: (row) => <SnapshotRowActions snapshot={row.snapshot} />,
       },
     ],
     [t, restoresError],

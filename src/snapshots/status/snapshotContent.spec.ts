@@ -56,7 +56,11 @@ describe('snapshot content helpers', () => {
     expect(hasPartialIndication(makeReadySnapshot())).toBe(false);
     expect(
       hasPartialIndication(
-        makeReadySnapshot('s', { sourceIndications: [{ indication: 'PartialSnapshot' }] }),
+        makeReadySnapshot('s', {
+          sourceIndications: [
+            { indication: 'PartialSnapshot', message: 'Some volumes were excluded' },
+          ],
+        }),
       ),
     ).toBe(true);
     expect(hasPartialIndication(makeReadySnapshot('s', { indications: ['PartialSnapshot'] }))).toBe(

@@ -1,0 +1,68 @@
+import { useOverlay } from '@openshift-console/dynamic-plugin-sdk';
+import type { Action } from '@openshift-console/dynamic-plugin-sdk';
+import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { asAccessReview } from '@shared/k8s/accessReview';
+import {
+  VirtualMachineCloneModel,
+  VirtualMachineRestoreModel,
+  VirtualMachineSnapshotModel,
+} from '@shared/k8s/models';
+import type { V1beta1VirtualMachineSnapshot } from '@shared/k8s/types';
+import { useMemo } from 'react';
+import { CreateVMFromSnapshotModal } from '../clone/CreateVMFromSnapshotModal';
+import { DeleteSnapshotModal } from '../delete/DeleteSnapshotModal';
+import { RestoreSnapshotModal } from '../restore/RestoreSnapshotModal';
+import { cloneGate, deleteGate, restoreGate } from './snapshotActionGates';
+import { useGateReasonText } from './useGateReasonText';
+import { useSnapshotActionInput } from './useSnapshotActionInput';
+
+/**
+ * `console.action/resource-provider` for VirtualMachineSnapshot, also behind the Snapshots
+ * tab's row kebab: Restore, Create VM from snapshot and Delete, each disabled with a reason.
+ */
+export const useSnapshotActions = (
+  snapshot: V1beta1VirtualMachineSnapshot,
+): [Action[], boolean, Error | undefined] => {
+  const { t } = usePluginTranslation();
+  const launchOverlay = useOverlay();
+  const { input, loaded, vmError } = useSnapshotActionInput(snapshot);
+  const reasonText = useGateReasonText();
+
+  const actions = useMemo((): Action[] => {
+    const namespace = snapshot.metadata?.namespace;
+    const name = snapshot.metadata?.name;
+    const restore = restoreGate(input);
+    const clone = cloneGate(input);
+    const remove = deleteGate(input);
+    return [
+      {
+        id: 'vdp-snapshot-restore',
+        label: t('Restore VM from snapshot'),
+        cta: () => launchOverlay(RestoreSnapshotModal, { snapshot }),
+        accessReview: asAccessReview(VirtualMachineRestoreModel, 'create', namespace),
+        disabled: restore.disabled,
+        disabledTooltip: reasonText(restore, 'restore', snapshot, vmError),
+      },
+      {
+        id: 'vdp-snapshot-clone',
+        label: t('Create VM from snapshot'),
+        cta: () => launchOverlay(CreateVMFromSnapshotModal, { snapshot }),
+        accessReview: asAccessReview(VirtualMachineCloneModel, 'create', namespace),
+        disabled: clone.disabled,
+        disabledTooltip: reasonText(clone, 'clone', snapshot),
+      },
+      {
+        id: 'vdp-snapshot-delete',
+        label: t('Delete snapshot'),
+        cta: () => launchOverlay(DeleteSnapshotModal, { snapshot }),
+        accessReview: asAccessReview(VirtualMachineSnapshotModel, 'delete', namespace, name),
+        disabled: remove.disabled,
+        disabledTooltip: reasonText(remove, 'delete', snapshot),
+      },
+    ];
+  }, [input, launchOverlay, reasonText, snapshot, t, vmError]);
+
+  return [actions, loaded, undefined];
+};
+
+export default useSnapshotActions;

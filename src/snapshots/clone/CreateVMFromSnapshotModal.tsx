@@ -1,0 +1,143 @@
+import { k8sCreate, k8sGet } from '@openshift-console/dynamic-plugin-sdk';
+import type { OverlayComponent } from '@openshift-console/dynamic-plugin-sdk';
+import { Alert, Checkbox, FormGroup, Spinner, TextArea } from '@patternfly/react-core';
+import { ModalShell } from '@shared/components/ModalShell';
+import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { useWatchObject } from '@shared/hooks/useWatch';
+import { errorCode } from '@shared/k8s/errorMessage';
+import { VirtualMachineCloneModel, VirtualMachineModel } from '@shared/k8s/models';
+import type { V1beta1VirtualMachineClone, V1beta1VirtualMachineSnapshot } from '@shared/k8s/types';
+import { dns1123LabelProblem, fitLabel } from '@shared/validation/dns1123';
+import { useState } from 'react';
+import { cloneGate } from '../actions/snapshotActionGates';
+import { useGateReasonText } from '../actions/useGateReasonText';
+import { useSnapshotContent } from '../hooks/useSnapshotContent';
+import { snapshotVMSpec } from '../status/snapshotContent';
+import { buildVMCloneFromSnapshot } from './buildVMClone';
+import { CloneDescription } from './CloneDescription';
+import { CloneProgressView } from './CloneProgressView';
+import { NewVMNameField } from './NewVMNameField';
+
+type Props = { snapshot: V1beta1VirtualMachineSnapshot };
+type Created = { clone: string; target: string };
+
+export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, closeOverlay }) => {
+  const { t } = usePluginTranslation();
+  const reasonText = useGateReasonText();
+  const namespace = snapshot.metadata?.namespace ?? '';
+  const snapshotName = snapshot.metadata?.name ?? '';
+  const content = useSnapshotContent(snapshot);
+  const [name, setName] = useState(() => fitLabel(snapshotName, '-vm'));
+  const [start, setStart] = useState(false);
+  const [description, setDescription] = useState('');
+  const [takenName, setTakenName] = useState<string>();
+  const [created, setCreated] = useState<Created>();
+  const clone = useWatchObject<V1beta1VirtualMachineClone>(
+    VirtualMachineCloneModel,
+    created?.clone,
+    namespace,
+  );
+
+  const gate = cloneGate({
+    snapshot,
+    vm: undefined,
+    restores: [],
+    content: content.data,
+    can: { restore: true, clone: true, delete: true },
+  });
+  const canSubmit =
+    !gate.disabled && !!content.data && !dns1123LabelProblem(name) && name !== takenName;
+
+  const submit = async () => {
+    const target = name;
+    try {
+      await k8sGet({ model: VirtualMachineModel, name: target, ns: namespace });
+      setTakenName(target);
+      return;
+    } catch (err: unknown) {
+      if (errorCode(err) !== 404) {
+        throw err;
+      }
+    }
+    const data = buildVMCloneFromSnapshot({
+      namespace,
+      snapshotName,
+      targetName: target,
+      start,
+      sourceSpec: snapshotVMSpec(content.data),
+    });
+    const result = await k8sCreate({ model: VirtualMachineCloneModel, data });
+    setCreated({ clone: result.metadata?.name ?? data.metadata?.name ?? '', target });
+  };
+
+  const form = () => {
+    if (gate.disabled) {
+      return (
+        <Alert isInline variant="danger" title={t('A VM cannot be created from this snapshot')}>
+          {reasonText(gate, 'clone', snapshot)}
+        </Alert>
+      );
+    }
+    if (content.error) {
+      return (
+        <Alert isInline variant="danger" title={t('The snapshot content could not be read')}>
+          {content.error.message}
+        </Alert>
+      );
+    }
+    if (!content.data) {
+      return <Spinner size="lg" aria-label={t('Loading')} />;
+    }
+    return (
+      <>
+        <NewVMNameField value={name} onChange={setName} taken={name === takenName} />
+        <Checkbox
+          id="vdp-clone-start"
+          label={t('Start the VM once created')}
+          isChecked={start}
+          onChange={(_e, checked) => setStart(checked)}
+        />
+        <FormGroup label={t('Description')} fieldId="vdp-clone-description">
+          <TextArea
+            id="vdp-clone-description"
+            value={description}
+            onChange={(_e, next) => setDescription(next)}
+            aria-describedby="vdp-clone-description-help"
+          />
+          <p id="vdp-clone-description-help" className="pf-v6-u-font-size-sm">
+            {t('Added to the new VM once it exists; keep this dialog open until then.')}
+          </p>
+        </FormGroup>
+      </>
+    );
+  };
+
+  return (
+    <ModalShell
+      title={t('Create VM from snapshot')}
+      closeOverlay={closeOverlay}
+      onSubmit={submit}
+      submitLabel={t('Create VM')}
+      canSubmit={canSubmit}
+      closeOnSuccess={false}
+      submitted={!!created}
+      errorTitle={t('The VM could not be created')}
+    >
+      {created ? (
+        <>
+          <CloneProgressView clone={clone.data} targetName={created.target} namespace={namespace} />
+          <CloneDescription
+            clone={clone.data}
+            target={created.target}
+            namespace={namespace}
+            description={description}
+          />
+        </>
+      ) : (
+        form()
+      )}
+    </ModalShell>
+  );
+};
+
+export default CreateVMFromSnapshotModal;

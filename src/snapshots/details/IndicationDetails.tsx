@@ -1,0 +1,32 @@
+import { Label, List, ListItem } from '@patternfly/react-core';
+import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import type { V1beta1VirtualMachineSnapshot } from '@shared/k8s/types';
+import { getIndications } from '../status/indications';
+import { useIndicationExplanations } from '../status/useIndicationExplanations';
+
+/** Each indication with its explanation as visible text (readable without hover or focus). */
+export const IndicationDetails = ({ snapshot }: { snapshot: V1beta1VirtualMachineSnapshot }) => {
+  const { t } = usePluginTranslation();
+  const explanations = useIndicationExplanations();
+  const indications = getIndications(snapshot);
+  if (!indications.length) {
+    const finished = snapshot.status?.phase === 'Succeeded';
+    return (
+      <span data-test="no-indications">
+        {finished ? t('None: the VM was not running (offline snapshot).') : '-'}
+      </span>
+    );
+  }
+  return (
+    <List isPlain data-test="indication-details">
+      {indications.map((i) => (
+        <ListItem key={i.name} data-test={`indication-${i.name}`}>
+          <Label isCompact status={i.severity}>
+            {i.name}
+          </Label>{' '}
+          {[i.message, explanations[i.name]].filter(Boolean).join(' ')}
+        </ListItem>
+      ))}
+    </List>
+  );
+};

@@ -1,0 +1,69 @@
+import { DocumentTitle, HorizontalNav } from '@openshift-console/dynamic-plugin-sdk';
+import type { NavPage } from '@openshift-console/dynamic-plugin-sdk';
+import { Bullseye, EmptyState, EmptyStateBody, PageSection, Spinner } from '@patternfly/react-core';
+import { ExclamationCircleIcon, SearchIcon } from '@patternfly/react-icons';
+import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { errorCode } from '@shared/k8s/errorMessage';
+import { useMemo } from 'react';
+import { SnapshotDetailsContext } from './SnapshotDetailsContext';
+import { SnapshotDetailsTab } from './SnapshotDetailsTab';
+import { SnapshotPageHeader } from './SnapshotPageHeader';
+import { SnapshotYAMLTab } from './SnapshotYAMLTab';
+import type { SnapshotDetailsData } from './useSnapshotDetails';
+
+/** Loading, missing, failed, or the page with its Details and YAML tabs. */
+export const SnapshotDetailsView = ({ data }: { data: SnapshotDetailsData }) => {
+  const { t } = usePluginTranslation();
+  const pages = useMemo<NavPage[]>(
+    () => [
+      { href: '', name: t('Details'), component: SnapshotDetailsTab },
+      { href: 'yaml', name: t('YAML'), component: SnapshotYAMLTab },
+    ],
+    [t],
+  );
+  const { snapshot, error, loaded } = data;
+  const title = (
+    <DocumentTitle>{t('{{name}} · VirtualMachineSnapshot', { name: data.name })}</DocumentTitle>
+  );
+  if (snapshot) {
+    return (
+      <SnapshotDetailsContext.Provider value={{ ...data, snapshot }}>
+        {title}
+        <SnapshotPageHeader snapshot={snapshot} />
+        <HorizontalNav resource={snapshot} pages={pages} />
+      </SnapshotDetailsContext.Provider>
+    );
+  }
+  if (!loaded) {
+    return (
+      <Bullseye>
+        <Spinner aria-label={t('Loading')} />
+      </Bullseye>
+    );
+  }
+  const notFound = !error || errorCode(error) === 404;
+  return (
+    <PageSection>
+      {title}
+      <EmptyState
+        headingLevel="h1"
+        titleText={notFound ? t('Snapshot not found') : t('The snapshot could not be loaded')}
+        icon={notFound ? SearchIcon : ExclamationCircleIcon}
+        status={notFound ? undefined : 'danger'}
+        data-test="snapshot-missing"
+      >
+        <EmptyStateBody>
+          {notFound
+            ? t(
+                'The snapshot {{name}} does not exist in {{namespace}}; it may have been deleted.',
+                {
+                  name: data.name,
+                  namespace: data.namespace,
+                },
+              )
+            : error?.message}
+        </EmptyStateBody>
+      </EmptyState>
+    </PageSection>
+  );
+};
