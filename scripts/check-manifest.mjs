@@ -20,11 +20,15 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 if (manifest.name !== pkg.consolePlugin.name) fail(`name is ${manifest.name}`);
 const types = (list) => list.map((e) => e.type).join(', ');
 if (types(manifest.extensions) !== types(declared)) {
-  fail(`extensions differ:\n  built:    ${types(manifest.extensions)}\n  declared: ${types(declared)}`);
+  fail(
+    `extensions differ:\n  built:    ${types(manifest.extensions)}\n  declared: ${types(declared)}`,
+  );
 }
 for (const script of manifest.loadScripts) {
   if (!fs.existsSync(path.join(dist, script))) fail(`load script ${script} is missing`);
 }
 const locale = path.join(dist, 'locales', 'en', 'plugin__vm-data-protection-plugin.json');
 if (!fs.existsSync(locale)) fail('locales are not in dist/');
-console.log(`manifest check: ${manifest.extensions.length} extensions (${types(manifest.extensions)})`);
+console.log(
+  `manifest check: ${manifest.extensions.length} extensions (${types(manifest.extensions)})`,
+);
