@@ -37,5 +37,20 @@ module.exports = {
       testRegex: '\\.spec\\.ts$',
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
+    {
+      displayName: 'deploy',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/charts'],
+      testRegex: '\\.spec\\.ts$',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
+    {
+      // The preview console's SDK runtime (browser code: jsdom).
+      displayName: 'preview-console',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/preview/console'],
+      testRegex: '\\.spec\\.tsx?$',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
   ],
 };

