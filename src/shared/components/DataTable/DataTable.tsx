@@ -83,6 +83,7 @@ export const DataTable = <T,>({
                 <Th
                   key={column.id}
                   width={column.width}
+                  modifier="wrap"
                   screenReaderText={column.screenReaderText}
                   sort={
                     column.sortValue
