@@ -19,26 +19,35 @@ const asError = (loadError: unknown): Error | undefined => {
 };
 
 /**
- * Watch every object of `model` in `namespace`. The SDK shares one watch per unique
- * (kind, namespace, selector), so several callers cost one connection.
+ * Watch every object of `model` in `namespace` (`''` means all namespaces). An undefined
+ * namespace of a namespaced kind means "not known yet": nothing is watched, rather than
+ * the whole cluster. The SDK shares one watch per unique (kind, namespace, selector).
  */
 export const useWatchList = <T extends K8sResourceCommon>(
   model: K8sModel,
   namespace: string | undefined,
   selector?: Selector,
 ): WatchResult<T[]> => {
+  const skip = model.namespaced && namespace === undefined;
   const resource = useMemo(
-    () => ({
-      groupVersionKind: toGroupVersionKind(model),
-      namespace: model.namespaced ? namespace : undefined,
-      namespaced: model.namespaced,
-      isList: true,
-      selector,
-    }),
-    [model, namespace, selector],
+    () =>
+      skip
+        ? null
+        : {
+            groupVersionKind: toGroupVersionKind(model),
+            namespace: model.namespaced && namespace ? namespace : undefined,
+            namespaced: model.namespaced,
+            isList: true,
+            selector,
+          },
+    [skip, model, namespace, selector],
   );
   const [data, loaded, loadError] = useK8sWatchResource<T[]>(resource) as [T[], boolean, unknown];
-  return { data: Array.isArray(data) ? data : [], loaded, error: asError(loadError) };
+  return {
+    data: Array.isArray(data) ? data : [],
+    loaded: !skip && loaded,
+    error: asError(loadError),
+  };
 };
 
 /** Watch one object; `name` undefined skips the watch. */

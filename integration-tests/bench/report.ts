@@ -1,0 +1,43 @@
+import type { Sample } from './measure';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+/** Median of each metric for both sizes, side by side with large/small ratios. */
+export const report = (runs: number, small: Sample[], large: Sample[]) => {
+  const kinds = [...new Set([...small, ...large].flatMap((s) => Object.keys(s.api)))].sort();
+  const metrics: [string, (s: Sample) => number, number][] = [
+    ['time to first row (ms)', (s) => s.firstRowMs, 0],
+    ['time to all rows (ms)', (s) => s.allRowsMs ?? NaN, 0],
+    ['HTTP requests', (s) => s.requests, 0],
+    ['  API requests', (s) => s.apiRequests, 0],
+    ...kinds.map((k): [string, (s: Sample) => number, number] => [
+      `    ${k}`,
+      (s) => s.api[k] ?? 0,
+      0,
+    ]),
+    ['watches opened', (s) => s.watches, 0],
+    ['JS heap used (MB)', (s) => s.heapMB, 1],
+  ];
+  const rows = metrics.map(([name, get, digits]) => {
+    const a = median(small.map(get));
+    const b = median(large.map(get));
+    return [name, fmt(a, digits), fmt(b, digits), fmt(b / a, 2)];
+  });
+  const header = ['metric', '10 snapshots', '2,000 snapshots', 'ratio'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
+  console.log(`\nSnapshots tab in a namespace of 5,000 snapshots: median of ${runs} cold loads`);
+  console.log(line(header));
+  rows.forEach((r) => console.log(line(r)));
+  console.log(
+    `\nwatches (2,000 case): ${[...new Set(large.flatMap((s) => s.watchPaths))].join(', ')}`,
+  );
+};

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: the Snapshots tab of a VM with 10 and with 2,000 snapshots, in a namespace of
+ * 5,000, in the preview console (production plugin build, headless Chromium). Prints time to
+ * first row, requests and watches opened, and JS heap for both sizes, and their ratios.
+ * Numbers are for reading, not asserting; they vary with the machine.
+ */
+import { chromium, request } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startLocalCluster } from '../../preview/console/server/local-cluster';
+import { PLUGIN_NAME, defaultDistDir } from '../../preview/console/server/options';
+import { startPreviewServer } from '../../preview/console/server/server';
+import { measure } from './measure';
+import type { Sample } from './measure';
+import { BENCH_NS, createVMs, populate, waitForSettled } from './populate';
+import { report } from './report';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZES = { 'vm-small': 10, 'vm-large': 2000 };
+const OTHERS = { 'vm-rest': 5000 - 10 - 2000 };
+
+const main = async () => {
+  const distDir = process.env.VDP_E2E_DIST ?? defaultDistDir;
+  if (!existsSync(join(distDir, 'plugin-manifest.json'))) {
+    console.log('No plugin build: running `npm run build`');
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  }
+  const cluster = await startLocalCluster({
+    port: 0,
+    inMemory: true,
+    seed: 'empty',
+    timeScale: 1000,
+    quiet: true,
+  });
+  const preview = await startPreviewServer({
+    port: 0,
+    distDir,
+    pluginName: PLUGIN_NAME,
+    cluster: { url: new URL(cluster.url), local: true },
+    defaultNamespace: BENCH_NS,
+    production: true,
+  });
+  const api = await request.newContext({ baseURL: cluster.url });
+  const browser = await chromium.launch({
+    executablePath: process.env.VDP_E2E_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  });
+  const cleanup = async () => {
+    await browser.close();
+    await api.dispose();
+    await preview.close();
+    await cluster.child.stop();
+  };
+  // Ctrl-C must not leave the cluster running.
+  const onSignal = () => void cleanup().then(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    let started = Date.now();
+    const total = await populate(api, { ...SIZES, ...OTHERS });
+    console.log(
+      `Created ${total} snapshots in namespace ${BENCH_NS} in ${Date.now() - started} ms`,
+    );
+    started = Date.now();
+    const phases = await waitForSettled(api, total);
+    console.log(`Controllers settled in ${Date.now() - started} ms: ${JSON.stringify(phases)}`);
+    await createVMs(api, Object.keys(SIZES));
+
+    const samples: Record<string, Sample[]> = {};
+    for (const [vm, size] of Object.entries(SIZES)) {
+      const url = `${preview.url}/k8s/ns/${BENCH_NS}/kubevirt.io~v1~VirtualMachine/${vm}/snapshots`;
+      samples[vm] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        samples[vm].push(await measure(browser, url, size));
+      }
+    }
+    report(RUNS, samples['vm-small'] ?? [], samples['vm-large'] ?? []);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await cleanup();
+  }
+};
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

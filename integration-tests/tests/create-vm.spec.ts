@@ -1,0 +1,59 @@
+import { interceptAPI } from '../support/api-requests';
+import { expect, test } from '../support/fixtures';
+import { createVM, NS, uniqueName } from '../support/vms';
+import { CreateVMModal } from '../pages/Modal';
+import { SnapshotsTab } from '../pages/SnapshotsTab';
+
+test('creates a VM from a snapshot and the new VM is in the VM list', async ({
+  api,
+  consolePage,
+  page,
+}) => {
+  const vm = uniqueName('e2e-source');
+  await createVM(api, vm, { running: false });
+  const snapshot = `${vm}-snap`;
+  await api.readySnapshot(NS, vm, snapshot);
+  const requests = await interceptAPI(page);
+
+  await consolePage.openVM(NS, vm, 'snapshots');
+  await new SnapshotsTab(page).rowAction(snapshot, 'Create VM from snapshot');
+  const modal = new CreateVMModal(page);
+  const copy = `${vm}-copy`;
+  await modal.name.fill(copy);
+  await modal.submit.click();
+  await expect(modal.dialog.locator('[data-test="clone-progress"]')).toBeVisible();
+
+  const posts = requests.writes('virtualmachineclones');
+  expect(posts).toHaveLength(1);
+  expect(posts[0]).toMatchObject({
+    method: 'POST',
+    path: `/apis/clone.kubevirt.io/v1beta1/namespaces/${NS}/virtualmachineclones`,
+    body: {
+      apiVersion: 'clone.kubevirt.io/v1beta1',
+      kind: 'VirtualMachineClone',
+      spec: {
+        source: {
+          apiGroup: 'snapshot.kubevirt.io',
+          kind: 'VirtualMachineSnapshot',
+          name: snapshot,
+        },
+        target: { apiGroup: 'kubevirt.io', kind: 'VirtualMachine', name: copy },
+      },
+    },
+  });
+  // The name was checked for existence first (a GET of the new VM's name, answered 404).
+  expect(requests.sent).toContainEqual(
+    expect.objectContaining({
+      method: 'GET',
+      path: `/apis/kubevirt.io/v1/namespaces/${NS}/virtualmachines/${copy}`,
+    }),
+  );
+
+  // The footer's Close (the header's × is also named Close).
+  await modal.dialog.getByRole('contentinfo').getByRole('button', { name: 'Close' }).click();
+  await consolePage.openVMList(NS);
+  const link = page.getByRole('link', { name: copy, exact: true });
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  await link.click();
+  await expect(consolePage.heading).toContainText(copy);
+});

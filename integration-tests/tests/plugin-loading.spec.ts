@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import { createVM, NS, uniqueName } from '../support/vms';
+
+const MANIFEST = '**/api/plugins/vm-data-protection-plugin/plugin-manifest.json';
+
+type Manifest = { extensions: { type: string; properties: Record<string, unknown> }[] };
+
+/** Serves the real manifest with `edit` applied, as a broken build would be. */
+const editManifest = async (page: Page, edit: (m: Manifest) => void) => {
+  await page.route(MANIFEST, async (route) => {
+    const response = await route.fetch();
+    const manifest = (await response.json()) as Manifest;
+    edit(manifest);
+    await route.fulfill({ response, json: manifest });
+  });
+};
+
+test('the plugin loads from its manifest: tab, actions and no problems', async ({
+  api,
+  consolePage,
+  page,
+}) => {
+  const vm = uniqueName('e2e-load');
+  await createVM(api, vm, { running: false });
+  await consolePage.openVM(NS, vm);
+  await expect(consolePage.tab('Snapshots')).toBeVisible();
+  // KUBEVIRT_DYNAMIC is never set here, so the "Data protection" twin stays hidden.
+  await expect(consolePage.tab('Data protection')).toHaveCount(0);
+  await consolePage.openActions();
+  await expect(consolePage.action('Take snapshot')).toBeVisible();
+  await consolePage.tab('Snapshots').click();
+  await expect(page).toHaveURL(new RegExp(`/${vm}/snapshots$`));
+});
+
+test('a broken $codeRef is shown, naming the extension', async ({ api, page }) => {
+  const vm = uniqueName('e2e-broken');
+  await createVM(api, vm, { running: false });
+  await editManifest(page, (m) => {
+    const tab = m.extensions.find((e) => e.type === 'console.tab/horizontalNav');
+    if (tab) {
+      tab.properties.component = { $codeRef: 'VMSnapshotsTab.missingExport' };
+    }
+  });
+  await page.goto(`/k8s/ns/${NS}/kubevirt.io~v1~VirtualMachine/${vm}`);
+  const problem = page.locator('[data-test="plugin-problem"]');
+  await expect(problem).toContainText(
+    'Extension console.tab/horizontalNav (VMSnapshotsTab.missingExport) of plugin vm-data-protection-plugin could not be loaded',
+  );
+  await expect(problem).toContainText("Missing module export 'VMSnapshotsTab.missingExport'");
+  await expect(page.getByRole('tab', { name: 'Snapshots' })).toHaveCount(0);
+});
+
+test('a plugin that fails to load is shown', async ({ page }) => {
+  await page.route(MANIFEST, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(`/k8s/ns/${NS}/kubevirt.io~v1~VirtualMachine`);
+  await expect(page.locator('[data-test="plugin-problem"]')).toContainText(
+    'Plugin vm-data-protection-plugin failed to load',
+  );
+});
+
+test('flags.required hides an extension whose model flag is off', async ({
+  api,
+  consolePage,
+  page,
+}) => {
+  const vm = uniqueName('e2e-flags');
+  await createVM(api, vm, { running: false });
+  await editManifest(page, (m) => {
+    const flag = m.extensions.find((e) => e.type === 'console.flag/model');
+    if (flag) {
+      // A kind the cluster does not serve: the flag is false, the gated extensions go away.
+      flag.properties.model = {
+        group: 'snapshot.kubevirt.io',
+        version: 'v1beta1',
+        kind: 'Missing',
+      };
+    }
+  });
+  await consolePage.openVM(NS, vm);
+  await expect(consolePage.tab('Details')).toBeVisible();
+  await expect(consolePage.tab('Snapshots')).toHaveCount(0);
+  await expect(page.locator('[data-test="actions-menu-button"]')).toHaveCount(0);
+});

@@ -1,0 +1,45 @@
+import { Alert, Bullseye, Button, PageSection, Spinner } from '@patternfly/react-core';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './App';
+import { initI18n } from './i18n';
+import { bootstrap } from './plugin/bootstrap';
+import { describeError } from './plugin/problems';
+import { loadPreviewConfig } from './preview-config';
+import { initUser } from './users';
+
+const root = createRoot(document.getElementById('app') as HTMLElement);
+
+const Failed = ({ error }: { error: unknown }) => (
+  <PageSection>
+    <Alert variant="danger" title="The preview console could not start" data-test="startup-error">
+      <p>{describeError(error)}</p>
+      <Button variant="link" isInline onClick={() => window.location.reload()}>
+        Try again
+      </Button>
+    </Alert>
+  </PageSection>
+);
+
+const start = async () => {
+  root.render(
+    <Bullseye className="preview-loading">
+      <Spinner aria-label="Loading the console" />
+    </Bullseye>,
+  );
+  try {
+    const config = await loadPreviewConfig();
+    const user = initUser(config.users);
+    await initI18n();
+    const { extensions, problems } = await bootstrap(config);
+    root.render(
+      <BrowserRouter>
+        <App config={config} user={user} extensions={extensions} problems={problems} />
+      </BrowserRouter>,
+    );
+  } catch (e) {
+    root.render(<Failed error={e} />);
+  }
+};
+
+void start();

@@ -1,0 +1,69 @@
+import { HttpError, validateStatus } from './http-error';
+
+/** consoleFetch: fetch that throws HttpError on failure (same contract as the console's). */
+export const consoleFetch = async (url: string, options: RequestInit = {}): Promise<Response> => {
+  let response: Response;
+  try {
+    response = await window.fetch(url, { credentials: 'same-origin', ...options });
+  } catch (e) {
+    // Network failure: no status, keep the browser's reason.
+    throw new HttpError(e instanceof Error ? e.message : String(e));
+  }
+  return validateStatus(response);
+};
+
+const withJSON = (method: string, body: unknown, options: RequestInit = {}): RequestInit => {
+  const headers = new Headers(options.headers);
+  headers.set('Accept', 'application/json');
+  if (body !== undefined && body !== null) {
+    const patch = method === 'PATCH';
+    const isJSONPatch = patch && Array.isArray(body);
+    headers.set(
+      'Content-Type',
+      isJSONPatch
+        ? 'application/json-patch+json'
+        : patch
+          ? 'application/merge-patch+json'
+          : 'application/json',
+    );
+  }
+  return {
+    ...options,
+    method,
+    headers,
+    body: body === undefined || body === null ? undefined : JSON.stringify(body),
+  };
+};
+
+const fetchJSON = async (url: string, method = 'GET', options?: RequestInit, body?: unknown) => {
+  const response = await consoleFetch(url, withJSON(method, body, options));
+  const text = await response.text();
+  return (text ? JSON.parse(text) : {}) as unknown;
+};
+
+type FetchJSON = {
+  (url: string, method?: string, options?: RequestInit): Promise<unknown>;
+  post: (url: string, json: unknown, options?: RequestInit) => Promise<unknown>;
+  put: (url: string, json: unknown, options?: RequestInit) => Promise<unknown>;
+  patch: (url: string, json: unknown, options?: RequestInit) => Promise<unknown>;
+  delete: (url: string, json?: unknown, options?: RequestInit) => Promise<unknown>;
+};
+
+export const consoleFetchJSON: FetchJSON = Object.assign(
+  (url: string, method?: string, options?: RequestInit) => fetchJSON(url, method, options),
+  {
+    post: (url: string, json: unknown, options?: RequestInit) =>
+      fetchJSON(url, 'POST', options, json),
+    put: (url: string, json: unknown, options?: RequestInit) =>
+      fetchJSON(url, 'PUT', options, json),
+    patch: (url: string, json: unknown, options?: RequestInit) =>
+      fetchJSON(url, 'PATCH', options, json),
+    delete: (url: string, json?: unknown, options?: RequestInit) =>
+      fetchJSON(url, 'DELETE', options, json),
+  },
+);
+
+export const consoleFetchText = async (url: string, options?: RequestInit): Promise<string> => {
+  const response = await consoleFetch(url, options);
+  return response.text();
+};

@@ -1,0 +1,71 @@
+import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+
+export type WatchEvent = {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+  object: K8sResourceCommon & { code?: number; message?: string; reason?: string };
+};
+
+export type WatchSocketHandlers = {
+  onOpen: () => void;
+  onEvents: (events: WatchEvent[]) => void;
+  /** The socket closed without us asking (server went away, proxy dropped it, ...). */
+  onDrop: (code: number) => void;
+};
+
+export type WatchSocket = { close: () => void };
+
+const wsURL = (path: string) => {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}${path}`;
+};
+
+/**
+ * One Kubernetes watch over a WebSocket (one JSON event per frame, as the API server sends).
+ * Frames are parsed immediately and handed over in batches per macrotask so a burst of events
+ * costs one state update, not one per event.
+ */
+export const openWatchSocket = (path: string, handlers: WatchSocketHandlers): WatchSocket => {
+  const ws = new WebSocket(wsURL(path));
+  let closedByUs = false;
+  let pending: WatchEvent[] = [];
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    flushTimer = undefined;
+    const events = pending;
+    pending = [];
+    if (events.length && !closedByUs) {
+      handlers.onEvents(events);
+    }
+  };
+
+  ws.onopen = () => handlers.onOpen();
+  ws.onmessage = (message: MessageEvent<string>) => {
+    try {
+      pending.push(JSON.parse(message.data) as WatchEvent);
+    } catch {
+      // A frame that is not JSON is not a watch event; ignore it like the console does.
+      return;
+    }
+    flushTimer ??= setTimeout(flush, 50);
+  };
+  ws.onclose = (event: CloseEvent) => {
+    if (flushTimer) {
+      clearTimeout(flushTimer);
+      flush();
+    }
+    if (!closedByUs) {
+      handlers.onDrop(event.code);
+    }
+  };
+
+  return {
+    close: () => {
+      closedByUs = true;
+      if (flushTimer) {
+        clearTimeout(flushTimer);
+      }
+      ws.close();
+    },
+  };
+};
