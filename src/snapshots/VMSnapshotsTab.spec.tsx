@@ -1,5 +1,5 @@
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpError } from '../../__mocks__/@openshift-console/dynamic-plugin-sdk';
 import { makeRestore, makeSnapshot, makeVM } from '../test-utils/fixtures';
@@ -122,7 +122,7 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     );
     expect(within(rowOf('offline')).getByTestId('no-indications')).toHaveTextContent('Offline');
 
-    noAgent.focus();
+    act(() => noAgent.focus());
     await user.keyboard('{Shift>}{Tab}{/Shift}{Tab}');
     expect(noAgent).toHaveFocus();
     expect(await screen.findByRole('tooltip')).toHaveTextContent(/no agent was connected/);
