@@ -2,12 +2,12 @@ import { Label, List, ListItem } from '@patternfly/react-core';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import type { V1beta1VirtualMachineSnapshot } from '@shared/k8s/types';
 import { getIndications } from '../status/indications';
-import { useIndicationExplanations } from '../status/useIndicationExplanations';
+import { useIndicationText } from '../status/useIndicationExplanations';
 
 /** Each indication with its explanation as visible text (readable without hover or focus). */
 export const IndicationDetails = ({ snapshot }: { snapshot: V1beta1VirtualMachineSnapshot }) => {
   const { t } = usePluginTranslation();
-  const explanations = useIndicationExplanations();
+  const indicationText = useIndicationText();
   const indications = getIndications(snapshot);
   if (!indications.length) {
     const finished = snapshot.status?.phase === 'Succeeded';
@@ -24,7 +24,7 @@ export const IndicationDetails = ({ snapshot }: { snapshot: V1beta1VirtualMachin
           <Label isCompact status={i.severity}>
             {i.name}
           </Label>{' '}
-          {[i.message, explanations[i.name]].filter(Boolean).join(' ')}
+          {indicationText(i)}
         </ListItem>
       ))}
     </List>

@@ -93,7 +93,7 @@ describe('Snapshot details page (scenario 28)', () => {
     expect(detail('deadline')).toHaveTextContent('10m');
     expect(detail('last-restored')).toHaveTextContent('2026-11-02T09:00:00Z');
     expect(screen.getByTestId('indication-NoGuestAgent')).toHaveTextContent(
-      'NoGuestAgent No guest agent: file systems were not frozen No guest agent was connected, so the file systems were not frozen: the disks are crash-consistent.',
+      'NoGuestAgent No guest agent was connected, so the file systems were not frozen: the disks are crash-consistent. KubeVirt: “No guest agent: file systems were not frozen”',
     );
     expect(screen.getByTestId('indication-Online')).toHaveTextContent('Online');
     expect(detail('error')).toHaveTextContent('VolumeSnapshots (vmsnapshot-datadisk) missing');

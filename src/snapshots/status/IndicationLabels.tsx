@@ -1,7 +1,7 @@
 import { Label, LabelGroup, Tooltip } from '@patternfly/react-core';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import type { Indication, IndicationSeverity } from './indications';
-import { useIndicationExplanations } from './useIndicationExplanations';
+import { useIndicationText } from './useIndicationExplanations';
 
 const STATUS: Record<IndicationSeverity, 'info' | 'warning' | 'danger'> = {
   info: 'info',
@@ -18,7 +18,7 @@ type IndicationLabelsProps = {
 /** Indication labels; each explains itself on hover and on keyboard focus. */
 export const IndicationLabels = ({ indications, finished }: IndicationLabelsProps) => {
   const { t } = usePluginTranslation();
-  const explanations = useIndicationExplanations();
+  const indicationText = useIndicationText();
   if (!indications.length) {
     return (
       <span data-test="no-indications">
@@ -29,11 +29,8 @@ export const IndicationLabels = ({ indications, finished }: IndicationLabelsProp
   return (
     <LabelGroup numLabels={4}>
       {indications.map((indication) => {
-        const explanation = [indication.message, explanations[indication.name]]
-          .filter(Boolean)
-          .join(' ');
         return (
-          <Tooltip key={indication.name} content={explanation || indication.name}>
+          <Tooltip key={indication.name} content={indicationText(indication)}>
             <Label
               isCompact
               status={STATUS[indication.severity]}
