@@ -36,10 +36,25 @@ const shouldDeleteContent = (s: VMSnapshot, c: VMSnapshotContent) =>
 
 export function vmSnapshotController(context: ClusterContext): Reconciler {
   const k = kinds(context.registry);
-  const bySource = (namespace: string | undefined, vmName: string) =>
-    (context.objects.list(k.vmSnapshot, namespace) as VMSnapshot[])
-      .filter((s) => s.spec.source.name === vmName)
+  /**
+   * Snapshots that a change of their VM, VMI or PVCs can still move: unfinished ones, ones
+   * being deleted, and the lock holder. Finished snapshots ignore those changes, so thousands
+   * of them are not re-read on every VM status update.
+   */
+  const stillMoving = (namespace: string | undefined, vmName?: string) => {
+    const holder =
+      vmName === undefined
+        ? undefined
+        : (context.objects.get(k.vm, namespace, vmName) as VirtualMachine | undefined)?.status
+            ?.snapshotInProgress;
+    return (context.objects.list(k.vmSnapshot, namespace) as VMSnapshot[])
+      .filter(
+        (s) =>
+          (vmName === undefined || s.spec.source.name === vmName) &&
+          (progressing(s) || !!s.metadata.deletionTimestamp || s.metadata.name === holder),
+      )
       .map((s) => ({ namespace, name: s.metadata.name }));
+  };
 
   /** §2.2: ms of simulated time left before the failure deadline (undefined: no deadline). */
   function timeUntilDeadline(snapshot: VMSnapshot): number | undefined {
@@ -104,9 +119,9 @@ export function vmSnapshotController(context: ClusterContext): Reconciler {
     name: 'virtualmachinesnapshot',
     primary: k.vmSnapshot,
     watches: [
-      { type: k.vm, map: (e) => bySource(e.object.metadata.namespace, e.object.metadata.name) },
-      { type: k.vmi, map: (e) => bySource(e.object.metadata.namespace, e.object.metadata.name) },
-      { type: k.pvc },
+      { type: k.vm, map: (e) => stillMoving(e.object.metadata.namespace, e.object.metadata.name) },
+      { type: k.vmi, map: (e) => stillMoving(e.object.metadata.namespace, e.object.metadata.name) },
+      { type: k.pvc, map: (e) => stillMoving(e.object.metadata.namespace) },
       {
         type: k.vmSnapshotContent,
         map: (e) => [
