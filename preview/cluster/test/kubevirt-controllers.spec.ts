@@ -54,21 +54,33 @@ async function waitFor(
   }, what);
 }
 
+const condition = (o: Obj, type: string) => o.status?.conditions?.find((c) => c.type === type);
+
 async function runningVm(
   name: string,
   options: Parameters<typeof vmManifest>[1] = {},
 ): Promise<Obj> {
   await client.ok('create', { object: vmManifest(name, options) });
   const wanted = options.runStrategy === 'Halted' ? 'Stopped' : 'Running';
-  return waitFor(vmRef(name), `${name} ${wanted}`, (vm) => vm.status?.printableStatus === wanted);
+  const vm = await waitFor(
+    vmRef(name),
+    `${name} ${wanted}`,
+    (o) => o.status?.printableStatus === wanted,
+  );
+  // The agent connects a moment after Running; snapshots taken before it would say NoGuestAgent.
+  if (wanted === 'Running' && options.guestAgent !== false)
+    await waitFor(
+      ref('kubevirt.io/v1', 'VirtualMachineInstance', name),
+      `${name} agent connected`,
+      (vmi) => condition(vmi, 'AgentConnected')?.status === 'True',
+    );
+  return vm;
 }
 
 async function readySnapshot(name: string, vm: string): Promise<Obj> {
   await client.ok('create', { object: snapshotManifest(name, vm) });
   return waitFor(snapshotRef(name), `${name} ready`, (s) => s.status?.readyToUse === true);
 }
-
-const condition = (o: Obj, type: string) => o.status?.conditions?.find((c) => c.type === type);
 
 test('an online snapshot with a guest agent: phases, indications, content and volume statuses', async () => {
   await runningVm('agent-vm');
