@@ -61,7 +61,9 @@ export function selfSignedCertificate(
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const algorithm = sequence(oid('1.2.840.10045.4.3.2'));
   const serial = randomBytes(16);
-  serial[0] &= 0x7f;
+  // DER INTEGER: positive (top bit clear) and minimal (no leading zero byte), or OpenSSL
+  // rejects it with "illegal padding" about once in 256 certificates.
+  serial[0] = (serial[0] & 0x7f) | 0x40;
   const now = Date.now();
   const altNames = sequence(
     tlv(0x82, Buffer.from('localhost', 'ascii')),
