@@ -1,11 +1,10 @@
-import { k8sCreate, k8sGet } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sCreate } from '@openshift-console/dynamic-plugin-sdk';
 import type { OverlayComponent } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Checkbox, FormGroup, Spinner, TextArea } from '@patternfly/react-core';
 import { ModalShell } from '@shared/components/ModalShell';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useWatchObject } from '@shared/hooks/useWatch';
-import { errorCode } from '@shared/k8s/errorMessage';
-import { VirtualMachineCloneModel, VirtualMachineModel } from '@shared/k8s/models';
+import { VirtualMachineCloneModel } from '@shared/k8s/models';
 import type { V1beta1VirtualMachineClone, V1beta1VirtualMachineSnapshot } from '@shared/k8s/types';
 import { dns1123LabelProblem, fitLabel } from '@shared/validation/dns1123';
 import { useState } from 'react';
@@ -16,6 +15,8 @@ import { snapshotVMSpec } from '../status/snapshotContent';
 import { buildVMCloneFromSnapshot } from './buildVMClone';
 import { CloneDescription } from './CloneDescription';
 import { CloneProgressView } from './CloneProgressView';
+import { findNameClash } from './findNameClash';
+import type { NameClash } from './findNameClash';
 import { NewVMNameField } from './NewVMNameField';
 
 type Props = { snapshot: V1beta1VirtualMachineSnapshot };
@@ -30,7 +31,7 @@ export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, c
   const [name, setName] = useState(() => fitLabel(snapshotName, '-vm'));
   const [start, setStart] = useState(false);
   const [description, setDescription] = useState('');
-  const [takenName, setTakenName] = useState<string>();
+  const [clash, setClash] = useState<NameClash>();
   const [created, setCreated] = useState<Created>();
   const clone = useWatchObject<V1beta1VirtualMachineClone>(
     VirtualMachineCloneModel,
@@ -46,18 +47,14 @@ export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, c
     can: { restore: true, clone: true, delete: true },
   });
   const canSubmit =
-    !gate.disabled && !!content.data && !dns1123LabelProblem(name) && name !== takenName;
+    !gate.disabled && !!content.data && !dns1123LabelProblem(name) && name !== clash?.name;
 
   const submit = async () => {
     const target = name;
-    try {
-      await k8sGet({ model: VirtualMachineModel, name: target, ns: namespace });
-      setTakenName(target);
+    const found = await findNameClash(namespace, target, content.data);
+    if (found) {
+      setClash(found);
       return;
-    } catch (err: unknown) {
-      if (errorCode(err) !== 404) {
-        throw err;
-      }
     }
     const data = buildVMCloneFromSnapshot({
       namespace,
@@ -90,7 +87,11 @@ export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, c
     }
     return (
       <>
-        <NewVMNameField value={name} onChange={setName} taken={name === takenName} />
+        <NewVMNameField
+          value={name}
+          onChange={setName}
+          clash={clash?.name === name ? clash : undefined}
+        />
         <Checkbox
           id="vdp-clone-start"
           label={t('Start the VM once created')}
