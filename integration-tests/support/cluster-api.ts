@@ -30,6 +30,7 @@ export const KINDS = {
   },
   restore: { group: 'snapshot.kubevirt.io', version: 'v1beta1', plural: 'virtualmachinerestores' },
   clone: { group: 'clone.kubevirt.io', version: 'v1beta1', plural: 'virtualmachineclones' },
+  pvc: { group: '', version: 'v1', plural: 'persistentvolumeclaims' },
 } satisfies Record<string, Kind>;
 
 const collection = ({ group, version, plural }: Kind, ns?: string) =>

@@ -1,4 +1,5 @@
 import { interceptAPI } from '../support/api-requests';
+import { KINDS } from '../support/cluster-api';
 import { expect, test } from '../support/fixtures';
 import { createVM, NS, uniqueName } from '../support/vms';
 import { CreateVMModal } from '../pages/Modal';
@@ -56,4 +57,35 @@ test('creates a VM from a snapshot and the new VM is in the VM list', async ({
   await expect(link).toBeVisible({ timeout: 30_000 });
   await link.click();
   await expect(consolePage.heading).toContainText(copy);
+});
+
+test('a new VM name whose disk names are already taken is refused, naming the disks', async ({
+  api,
+  consolePage,
+  page,
+}) => {
+  const vm = uniqueName('e2e-clash');
+  await createVM(api, vm, { running: false });
+  const snapshot = `${vm}-snap`;
+  await api.readySnapshot(NS, vm, snapshot);
+  // KubeVirt would restore the clone's disk into `<new VM>-rootdisk` and reuse this bound PVC.
+  const copy = `${vm}-copy`;
+  await api.create(KINDS.pvc, NS, {
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: { name: `${copy}-rootdisk` },
+    spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+  });
+  const requests = await interceptAPI(page);
+
+  await consolePage.openVM(NS, vm, 'snapshots');
+  await new SnapshotsTab(page).rowAction(snapshot, 'Create VM from snapshot');
+  const modal = new CreateVMModal(page);
+  await modal.name.fill(copy);
+  await modal.submit.click();
+  await expect(modal.dialog.locator('[data-test="new-vm-name-error"]')).toContainText(
+    `Disks named ${copy}-rootdisk already exist in this namespace. The new VM would use them instead of the disks in the snapshot, so choose another name.`,
+  );
+  await expect(modal.submit).toBeDisabled();
+  expect(requests.writes('virtualmachineclones')).toEqual([]);
 });
