@@ -35,6 +35,7 @@ const waitFor = async (check: () => boolean, what: string, timeoutMs = 180_000) 
 const main = async () => {
   rmSync(DIST, { recursive: true, force: true });
   let compiled = false;
+  let onRebuilt = () => {};
   children.push(
     startChild(
       'plugin',
@@ -43,6 +44,9 @@ const main = async () => {
       {
         env: { ...process.env, NODE_ENV: 'development' },
         onLine: (line) => {
+          if (compiled && /compiled successfully/.test(line)) {
+            onRebuilt();
+          }
           compiled ||= /compiled (successfully|with)/.test(line);
         },
       },
@@ -72,8 +76,12 @@ const main = async () => {
     defaultNamespace: remote ? 'default' : 'demo',
     production: false,
   });
+  onRebuilt = () => {
+    const pages = server.pluginRebuilt();
+    console.log(`Plugin rebuilt: reloading ${pages} open page(s)`);
+  };
   console.log(`\nPreview console: http://localhost:${PORT}  (cluster ${clusterURL?.origin ?? ''})`);
-  console.log('The plugin rebuilds on change; reload the page to pick it up. Ctrl-C stops.\n');
+  console.log('The plugin rebuilds on change and open pages reload. Ctrl-C stops.\n');
   const stop = async (signal: string) => {
     if (stopping) {
       return;

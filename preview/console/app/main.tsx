@@ -6,6 +6,7 @@ import { initI18n } from './i18n';
 import { bootstrap } from './plugin/bootstrap';
 import { describeError } from './plugin/problems';
 import { loadPreviewConfig } from './preview-config';
+import { reloadOnPluginRebuild } from './reloadOnPluginRebuild';
 import { initUser } from './users';
 
 const root = createRoot(document.getElementById('app') as HTMLElement);
@@ -29,6 +30,9 @@ const start = async () => {
   );
   try {
     const config = await loadPreviewConfig();
+    if (config.reloadOnRebuild) {
+      reloadOnPluginRebuild();
+    }
     const user = initUser(config.users);
     await initI18n();
     const { extensions, problems } = await bootstrap(config);

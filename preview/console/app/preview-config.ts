@@ -6,6 +6,8 @@ export type PreviewConfig = {
   users: string[];
   defaultNamespace: string;
   pluginName: string;
+  /** `npm start`: reload the page when the plugin is rebuilt (GET /_preview/plugin-builds). */
+  reloadOnRebuild: boolean;
 };
 
 export const loadPreviewConfig = async (): Promise<PreviewConfig> => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { bundleApp, patternflyAssetsDir, patternflyCSS } from './app-bundle';
 import { API_PREFIX, createClusterProxy } from './proxy';
 import type { ClusterTarget } from './proxy';
+import { createPluginBuildEvents } from './plugin-builds';
 import { sendFile, sendText } from './static-files';
 import { LOCAL_USERS } from './users';
 
@@ -39,12 +40,14 @@ export const startPreviewServer = async (options: PreviewServerOptions) => {
   const pfCSS = patternflyCSS();
   const proxy = createClusterProxy(options.cluster);
   const pluginPrefix = `/api/plugins/${options.pluginName}/`;
+  const builds = createPluginBuildEvents();
   const config = JSON.stringify({
     cluster: options.cluster.local ? 'local' : 'remote',
     clusterURL: options.cluster.url.origin,
     users: options.cluster.local ? LOCAL_USERS : ['admin'],
     defaultNamespace: options.defaultNamespace,
     pluginName: options.pluginName,
+    reloadOnRebuild: !options.production,
   });
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -67,6 +70,8 @@ export const startPreviewServer = async (options: PreviewServerOptions) => {
       }
     } else if (path === '/_preview/config') {
       sendText(res, 200, 'application/json', config);
+    } else if (path === '/_preview/plugin-builds') {
+      builds.subscribe(req, res);
     } else if (path === '/_preview/drop-watches' && req.method === 'POST') {
       // For reliability tests: cut the watch sockets like a flaky network would.
       sendText(res, 200, 'application/json', JSON.stringify({ dropped: proxy.dropWatches() }));
@@ -94,6 +99,8 @@ export const startPreviewServer = async (options: PreviewServerOptions) => {
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     dropWatches: proxy.dropWatches,
+    /** Tells open pages to reload (called by `npm start` after each successful rebuild). */
+    pluginRebuilt: builds.rebuilt,
     close: () =>
       new Promise<void>((resolve) => {
         proxy.dropWatches();
