@@ -82,3 +82,12 @@ export const createVM = async (api: ClusterAPI, name: string, options: VMOptions
   }
   return (await api.get(KINDS.vm, NS, name)) as KubeObject;
 };
+
+/** A new stopped VM (`<prefix>-<unique>`) with one ready snapshot, `<vm>-snap`. */
+export const stoppedVMWithSnapshot = async (api: ClusterAPI, prefix: string) => {
+  const vm = uniqueName(prefix);
+  await createVM(api, vm, { running: false });
+  const snapshot = `${vm}-snap`;
+  await api.readySnapshot(NS, vm, snapshot);
+  return { vm, snapshot };
+};

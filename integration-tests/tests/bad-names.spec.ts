@@ -1,6 +1,6 @@
 import { interceptAPI } from '../support/api-requests';
 import { expect, test } from '../support/fixtures';
-import { createVM, NS, uniqueName } from '../support/vms';
+import { createVM, NS, stoppedVMWithSnapshot, uniqueName } from '../support/vms';
 import { CreateVMModal, TakeSnapshotModal } from '../pages/Modal';
 import { SnapshotsTab } from '../pages/SnapshotsTab';
 
@@ -36,10 +36,7 @@ test('a bad name for a VM created from a snapshot is refused and never sent', as
   consolePage,
   page,
 }) => {
-  const vm = uniqueName('e2e-names');
-  await createVM(api, vm, { running: false });
-  const snapshot = `${vm}-snap`;
-  await api.readySnapshot(NS, vm, snapshot);
+  const { vm, snapshot } = await stoppedVMWithSnapshot(api, 'e2e-names');
   const requests = await interceptAPI(page);
   await consolePage.openVM(NS, vm, 'snapshots');
   await new SnapshotsTab(page).rowAction(snapshot, 'Create VM from snapshot');

@@ -1,7 +1,7 @@
 import { interceptAPI } from '../support/api-requests';
 import { KINDS } from '../support/cluster-api';
 import { expect, test } from '../support/fixtures';
-import { createVM, NS, uniqueName } from '../support/vms';
+import { NS, stoppedVMWithSnapshot } from '../support/vms';
 import { CreateVMModal } from '../pages/Modal';
 import { SnapshotsTab } from '../pages/SnapshotsTab';
 
@@ -10,10 +10,7 @@ test('creates a VM from a snapshot and the new VM is in the VM list', async ({
   consolePage,
   page,
 }) => {
-  const vm = uniqueName('e2e-source');
-  await createVM(api, vm, { running: false });
-  const snapshot = `${vm}-snap`;
-  await api.readySnapshot(NS, vm, snapshot);
+  const { vm, snapshot } = await stoppedVMWithSnapshot(api, 'e2e-source');
   const requests = await interceptAPI(page);
 
   await consolePage.openVM(NS, vm, 'snapshots');
@@ -64,10 +61,7 @@ test('a new VM name whose disk names are already taken is refused, naming the di
   consolePage,
   page,
 }) => {
-  const vm = uniqueName('e2e-clash');
-  await createVM(api, vm, { running: false });
-  const snapshot = `${vm}-snap`;
-  await api.readySnapshot(NS, vm, snapshot);
+  const { vm, snapshot } = await stoppedVMWithSnapshot(api, 'e2e-clash');
   // KubeVirt would restore the clone's disk into `<new VM>-rootdisk` and reuse this bound PVC.
   const copy = `${vm}-copy`;
   await api.create(KINDS.pvc, NS, {
