@@ -46,16 +46,26 @@ function result(
   };
 }
 
-export async function handleCreate(req: ResourceRequest): Promise<HandlerResult> {
-  const write = writeRequest(req);
+/** The request body as an object of this resource, in the URL's namespace (and name, for PUT). */
+async function readObject(
+  req: ResourceRequest,
+  write: WriteRequest,
+  name?: string,
+): Promise<KubeObject> {
   const body = decodeBody(
     await req.readBody(),
     req.headers['content-type'] ?? '',
     objectMediaTypes(req),
   );
-  const input = decodeObject(write, body, {
+  return decodeObject(write, body, {
     ...(req.info.namespace ? { namespace: req.info.namespace } : {}),
+    ...(name === undefined ? {} : { name }),
   });
+}
+
+export async function handleCreate(req: ResourceRequest): Promise<HandlerResult> {
+  const write = writeRequest(req);
+  const input = await readObject(req, write);
   const prepared = req.context.objects.prepareCreate(req.type, input);
   if (req.type.statusSubresource) delete prepared.status;
   const object = prepareWrite(write, prepared, 'CREATE') as StoredObject;
@@ -92,15 +102,7 @@ function replace(req: ResourceRequest, write: WriteRequest, input: KubeObject): 
 
 export async function handleUpdate(req: ResourceRequest): Promise<HandlerResult> {
   const write = writeRequest(req);
-  const body = decodeBody(
-    await req.readBody(),
-    req.headers['content-type'] ?? '',
-    objectMediaTypes(req),
-  );
-  const input = decodeObject(write, body, {
-    ...(req.info.namespace ? { namespace: req.info.namespace } : {}),
-    name: req.info.name ?? '',
-  });
+  const input = await readObject(req, write, req.info.name ?? '');
   return replace(req, write, input);
 }
 
