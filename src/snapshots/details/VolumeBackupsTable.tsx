@@ -8,6 +8,7 @@ import {
   VolumeSnapshotModel,
   toGroupVersionKind,
 } from '@shared/k8s/models';
+import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import type { VolumeBackupRow } from './volumeRows';
 
 const TONE: Record<VolumeBackupRow['ready'], StatusTone> = {
@@ -16,6 +17,13 @@ const TONE: Record<VolumeBackupRow['ready'], StatusTone> = {
   missing: 'danger',
   unknown: 'unknown',
 };
+
+const linkOrDash = (model: K8sModel, name: string | undefined, namespace: string) =>
+  name ? (
+    <ResourceLink groupVersionKind={toGroupVersionKind(model)} name={name} namespace={namespace} />
+  ) : (
+    '-'
+  );
 
 type VolumeBackupsTableProps = { rows: VolumeBackupRow[]; namespace: string };
 
@@ -50,28 +58,12 @@ export const VolumeBackupsTable = ({ rows, namespace }: VolumeBackupsTableProps)
           <Tr key={row.volume} data-test={`backup-${row.volume}`}>
             <Td dataLabel={t('Volume')}>{row.volume}</Td>
             <Td dataLabel={t('PVC')}>
-              {row.pvc ? (
-                <ResourceLink
-                  groupVersionKind={toGroupVersionKind(PersistentVolumeClaimModel)}
-                  name={row.pvc}
-                  namespace={namespace}
-                />
-              ) : (
-                '-'
-              )}
+              {linkOrDash(PersistentVolumeClaimModel, row.pvc, namespace)}
             </Td>
             <Td dataLabel={t('Size')}>{row.size ?? '-'}</Td>
             <Td dataLabel={t('Storage class')}>{row.storageClass ?? '-'}</Td>
             <Td dataLabel={t('VolumeSnapshot')}>
-              {row.volumeSnapshot ? (
-                <ResourceLink
-                  groupVersionKind={toGroupVersionKind(VolumeSnapshotModel)}
-                  name={row.volumeSnapshot}
-                  namespace={namespace}
-                />
-              ) : (
-                '-'
-              )}
+              {linkOrDash(VolumeSnapshotModel, row.volumeSnapshot, namespace)}
             </Td>
             <Td dataLabel={t('Ready')}>
               <StatusDisplay
