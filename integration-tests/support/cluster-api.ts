@@ -99,7 +99,11 @@ export class ClusterAPI {
       apiVersion: 'snapshot.kubevirt.io/v1beta1',
       kind: 'VirtualMachineSnapshot',
       metadata: { name },
-      spec: { source: { apiGroup: 'kubevirt.io', kind: 'VirtualMachine', name: vm } },
+      // Well past the default 5m, which is only seconds of real time at the tests' time scale.
+      spec: {
+        source: { apiGroup: 'kubevirt.io', kind: 'VirtualMachine', name: vm },
+        failureDeadline: '24h',
+      },
     });
     const ready = await this.waitFor(
       () => this.get(KINDS.snapshot, ns, name),

@@ -49,7 +49,12 @@ export function snapshotManifest(name: string, vm: string, extra: Record<string,
     apiVersion: 'snapshot.kubevirt.io/v1beta1',
     kind: 'VirtualMachineSnapshot',
     metadata: { name, namespace: 'demo' },
-    spec: { source: { apiGroup: 'kubevirt.io', kind: 'VirtualMachine', name: vm }, ...extra },
+    spec: {
+      source: { apiGroup: 'kubevirt.io', kind: 'VirtualMachine', name: vm },
+      // The default 5m is 1.5 s of real time at the tests' 200x: a busy machine could miss it.
+      failureDeadline: '1h',
+      ...extra,
+    },
   };
 }
 
