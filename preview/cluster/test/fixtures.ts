@@ -51,7 +51,7 @@ export function snapshotManifest(name: string, vm: string, extra: Record<string,
     metadata: { name, namespace: 'demo' },
     spec: {
       source: { apiGroup: 'kubevirt.io', kind: 'VirtualMachine', name: vm },
-      // The default 5m is 1.5 s of real time at the tests' 200x: a busy machine could miss it.
+      // The default 5m is only 1.5-3 s of real time at the tests' 100-200x: a busy machine could miss it.
       failureDeadline: '1h',
       ...extra,
     },

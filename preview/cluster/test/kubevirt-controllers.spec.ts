@@ -12,7 +12,8 @@ let cluster: TestCluster;
 let client: ClientNode;
 
 beforeAll(async () => {
-  cluster = await startTestCluster({ timeScale: 200 });
+  // 100x: the waits the tests watch (a 5m grace period, a 5m deadline) last 3 s of real time.
+  cluster = await startTestCluster({ timeScale: 100 });
   client = new ClientNode(cluster);
   await client.ready;
 });
@@ -135,7 +136,7 @@ test('the snapshot spec is immutable and the source must be a kubevirt.io Virtua
 
 test('a snapshot of a missing VM waits with "Source does not exist", then fails at its deadline', async () => {
   await client.ok('create', {
-    object: snapshotManifest('orphan-snap', 'missing-vm', { failureDeadline: '1m' }),
+    object: snapshotManifest('orphan-snap', 'missing-vm', { failureDeadline: '5m' }),
   });
   const waiting = await waitFor(
     snapshotRef('orphan-snap'),
