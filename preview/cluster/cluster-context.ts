@@ -5,6 +5,7 @@ import type { Authorizer } from './auth/rbac';
 import type { UserDirectory } from './auth/users';
 import type { Faults } from './server/faults';
 import type { Clock } from './storage/clock';
+import type { ObjectStore } from './object-store/object-store';
 import type { Objects } from './storage/objects';
 import type { Store } from './storage/store';
 
@@ -16,6 +17,8 @@ export interface ClusterContext {
   authorizer: Authorizer;
   users: UserDirectory;
   faults: Faults;
+  /** Buckets of the BackupStorageLocations (Velero's object storage). */
+  objectStore: ObjectStore;
   log: (line: string) => void;
 }
 
@@ -46,6 +49,24 @@ export function kinds(registry: Registry) {
     volumeSnapshot: t('snapshot.storage.k8s.io', 'volumesnapshots'),
     volumeSnapshotContent: t('snapshot.storage.k8s.io', 'volumesnapshotcontents'),
     volumeSnapshotClass: t('snapshot.storage.k8s.io', 'volumesnapshotclasses'),
+    configMap: t('', 'configmaps'),
+    secret: t('', 'secrets'),
+    backup: t('velero.io', 'backups'),
+    restore: t('velero.io', 'restores'),
+    schedule: t('velero.io', 'schedules'),
+    backupStorageLocation: t('velero.io', 'backupstoragelocations'),
+    volumeSnapshotLocation: t('velero.io', 'volumesnapshotlocations'),
+    deleteBackupRequest: t('velero.io', 'deletebackuprequests'),
+    downloadRequest: t('velero.io', 'downloadrequests'),
+    serverStatusRequest: t('velero.io', 'serverstatusrequests'),
+    podVolumeBackup: t('velero.io', 'podvolumebackups'),
+    dataUpload: t('velero.io', 'datauploads'),
+    dataDownload: t('velero.io', 'datadownloads'),
+    dataProtectionApplication: t('oadp.openshift.io', 'dataprotectionapplications'),
+    nonAdminBackup: t('oadp.openshift.io', 'nonadminbackups'),
+    nonAdminRestore: t('oadp.openshift.io', 'nonadminrestores'),
+    nonAdminBackupStorageLocation: t('oadp.openshift.io', 'nonadminbackupstoragelocations'),
+    nonAdminDownloadRequest: t('oadp.openshift.io', 'nonadmindownloadrequests'),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { Registry } from './api/registry';
 import { Authorizer } from './auth/rbac';
 import { loadUsers } from './auth/users';
@@ -15,6 +16,7 @@ import { Faults } from './server/faults';
 import { kubeconfig, loadOrCreateCertificate, writeKubeconfig } from './server/credentials';
 import { createApiServer } from './server/server';
 import { Clock } from './storage/clock';
+import { ObjectStore } from './object-store/object-store';
 import { Objects } from './storage/objects';
 import { FileJournal } from './storage/persistence';
 import { Store } from './storage/store';
@@ -66,6 +68,9 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Runnin
     authorizer: new Authorizer(store),
     users: loadUsers(options.usersFile),
     faults: new Faults(options.faults),
+    objectStore: new ObjectStore(
+      options.inMemory ? undefined : join(options.dataDir ?? '.preview-data', 'object-store'),
+    ),
     log,
   };
   context.objects.validateWrite = (type, object) => {

@@ -3,10 +3,12 @@ import type { ClusterContext } from '../cluster-context';
 import { dataVolumeController } from './datavolumes';
 import { GarbageCollector } from './garbage-collector';
 import { namespaceController } from './namespaces';
+import { oadpControllers } from './oadp';
 import { rbacAggregationController } from './rbac-aggregation';
 import { ControllerManager } from './runtime';
 import { pvReclaimController, pvcController } from './storage';
 import { storageProfileController } from './storage-profiles';
+import { veleroControllers } from './velero';
 import { volumeSnapshotController } from './csi-snapshots';
 import { virtualMachineInstanceController } from './virtual-machine-instances';
 import { virtualMachineController } from './virtual-machines';
@@ -36,6 +38,8 @@ export function startControllers(context: ClusterContext): RunningControllers {
     vmSnapshotContentController(context),
     vmRestoreController(context),
     vmCloneController(context),
+    ...oadpControllers(context),
+    ...veleroControllers(context),
   );
   const collector = new GarbageCollector(context);
   collector.start();

@@ -19,6 +19,8 @@ export interface Reconciler {
   watches?: { type: ResourceType; map?: (event: StoreEvent) => ObjectRef[] }[];
   /** Returns a simulated delay (ms) after which to look again, if any. */
   reconcile(ref: ObjectRef): number | undefined;
+  /** Look at every primary again when the cluster clock is moved (cron, TTL, clean-ups). */
+  resyncOnClockAdvance?: boolean;
 }
 
 const BATCH = 200;
@@ -30,6 +32,7 @@ export class ControllerManager {
   private scheduled = false;
   private stopped = true;
   private unsubscribe?: () => void;
+  private unsubscribeClock?: () => void;
 
   constructor(private readonly context: ClusterContext) {}
 
@@ -40,8 +43,15 @@ export class ControllerManager {
   start(): void {
     this.stopped = false;
     this.unsubscribe = this.context.store.subscribe((event) => this.onEvent(event));
+    this.unsubscribeClock = this.context.clock.onAdvance(() =>
+      this.resync(this.reconcilers.filter((r) => r.resyncOnClockAdvance)),
+    );
     // Level-triggered: look at everything once at start (also after a restart from disk).
-    for (const reconciler of this.reconcilers) {
+    this.resync(this.reconcilers);
+  }
+
+  private resync(reconcilers: Reconciler[]): void {
+    for (const reconciler of reconcilers) {
       for (const object of this.context.objects.list(reconciler.primary)) {
         this.enqueue(reconciler, {
           namespace: object.metadata.namespace,
@@ -54,6 +64,7 @@ export class ControllerManager {
   stop(): void {
     this.stopped = true;
     this.unsubscribe?.();
+    this.unsubscribeClock?.();
     for (const { timer } of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.queue.clear();

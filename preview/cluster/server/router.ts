@@ -9,6 +9,7 @@ import type { ClusterContext } from '../cluster-context';
 import { readBody } from './body';
 import { KUBEVIRT_SUBRESOURCES_GROUP, discoveryDocument } from './discovery';
 import { OpenApi } from './openapi';
+import { handleClockEndpoint } from './clock-endpoint';
 import { handleFaultsEndpoint } from './faults-endpoint';
 import { handleKubevirtSubresource } from './kubevirt-subresources';
 import { TABLE_CONTENT_TYPE, handleGet, handleList, includeObject } from './read-handlers';
@@ -138,6 +139,10 @@ export async function route(
   if (!info.isResource) {
     if (info.segments[0] === 'preview' && info.segments[1] === 'faults') {
       await handleFaultsEndpoint(context, req, res, user);
+      return;
+    }
+    if (info.segments[0] === 'preview' && info.segments[1] === 'clock') {
+      await handleClockEndpoint(context, req, res, user);
       return;
     }
     if (info.segments[0] === 'openapi' && info.segments[1] === 'v3') {

@@ -8,6 +8,9 @@ export class Clock {
   private readonly created = new Map<string, number>();
 
   private currentScale: number;
+  /** Simulated ms the cluster's clock is ahead of the wall clock (moved by `advance`). */
+  private offset = 0;
+  private readonly advanceListeners = new Set<() => void>();
 
   constructor(scale = 1) {
     this.currentScale = 1;
@@ -24,8 +27,25 @@ export class Clock {
     this.currentScale = value;
   }
 
+  /** The cluster's "now": the wall clock plus whatever tests moved it forward. */
   now(): number {
-    return Date.now();
+    return Date.now() + this.offset;
+  }
+
+  /**
+   * Moves the cluster's clock forward (cron schedules, TTL expiry, 24 h clean-ups), so tests
+   * need not wait for wall-clock minutes. Pending simulated waits complete accordingly.
+   */
+  advance(ms: number): void {
+    if (!(ms >= 0)) throw new Error(`the clock only moves forward, got ${ms}`);
+    this.offset += ms;
+    for (const listener of this.advanceListeners) listener();
+  }
+
+  /** Called after every `advance`; returns the unsubscribe function. */
+  onAdvance(listener: () => void): () => void {
+    this.advanceListeners.add(listener);
+    return () => this.advanceListeners.delete(listener);
   }
 
   /** Real milliseconds to wait for `simulatedMs` of simulated time. */

@@ -1,0 +1,11 @@
+/**
+ * The OADP 1.5 operator and its non-admin controller (research/oadp-velero.md §2.9, §2.10):
+ * one reconciler per file, every delay in simulated milliseconds.
+ */
+import type { ClusterContext } from '../../cluster-context';
+import type { Reconciler } from '../runtime';
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- filled in by the OADP controllers
+export function oadpControllers(context: ClusterContext): Reconciler[] {
+  return [];
+}

@@ -1,0 +1,12 @@
+/**
+ * Velero 1.16.2 as OADP 1.5 runs it in `openshift-adp` (research/oadp-velero.md §0a, §2;
+ * file formats in research/velero-formats.md): one reconciler per file, every delay in
+ * simulated milliseconds.
+ */
+import type { ClusterContext } from '../../cluster-context';
+import type { Reconciler } from '../runtime';
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- filled in by the Velero controllers
+export function veleroControllers(context: ClusterContext): Reconciler[] {
+  return [];
+}
