@@ -15,10 +15,20 @@ addFormats(ajv);
 // Compiling the large KubeVirt schemas takes ~0.3 s each; share them for the process.
 const compiled = new WeakMap<JsonMap, ValidateFunction>();
 
+/** Ajv refuses `nullable` without `type` (the OADP CRD has it on durations); the API server ignores it. */
+function typelessNullableDropped(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(typelessNullableDropped);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value as JsonMap)
+    .filter(([key]) => key !== 'nullable' || 'type' in (value as JsonMap))
+    .map(([key, v]) => [key, typelessNullableDropped(v)]);
+  return Object.fromEntries(entries);
+}
+
 function validatorFor(schema: JsonMap): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = ajv.compile(typelessNullableDropped(schema) as JsonMap);
     compiled.set(schema, validate);
   }
   return validate;

@@ -5,8 +5,9 @@
  */
 import type { ClusterContext } from '../../cluster-context';
 import type { Reconciler } from '../runtime';
+import { backupController } from './backups';
+import { dataUploadController } from './data-uploads';
 
 export function veleroControllers(context: ClusterContext): Reconciler[] {
-  // Filled in by the controllers of this folder.
-  return [].filter(() => context);
+  return [backupController(context), dataUploadController(context)];
 }
