@@ -227,7 +227,7 @@ export function backupVolumes(
           sourceNamespace: ns,
           operationTimeout: backup.spec.csiSnapshotTimeout,
         },
-        status: { progress: {} },
+        status: { phase: 'New', progress: {} },
       });
     plan.operations.push(
       operation(

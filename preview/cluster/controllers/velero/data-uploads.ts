@@ -37,6 +37,7 @@ interface DataUpload extends StoredObject {
   };
   status?: Record<string, unknown> & {
     phase?: string;
+    acceptedByNode?: string;
     progress?: { totalBytes?: number; bytesDone?: number };
   };
 }
@@ -56,6 +57,14 @@ export function dataUploadController(context: ClusterContext): Reconciler {
     name: 'velero-dataupload',
     primary: k.dataUpload,
     watches: [
+      // A node agent switched on in the DPA picks up the uploads waiting in Accepted.
+      {
+        type: k.dataProtectionApplication,
+        map: () =>
+          context.objects
+            .list(k.dataUpload, VELERO_NAMESPACE)
+            .map((du) => ({ namespace: VELERO_NAMESPACE, name: du.metadata.name })),
+      },
       {
         type: k.volumeSnapshot,
         map: (e) =>
@@ -99,6 +108,10 @@ export function dataUploadController(context: ClusterContext): Reconciler {
       }
       if (!server.nodeAgent) return undefined;
       const ns = du.spec.sourceNamespace ?? '';
+      if (phase === 'Accepted' && status.acceptedByNode === undefined) {
+        set({ acceptedByNode: NODE_NAME, acceptedTimestamp: now });
+        return BACKUP_TIMING.duPrepare;
+      }
       if (phase === 'Accepted') {
         const vs = context.objects.get(
           k.volumeSnapshot,
