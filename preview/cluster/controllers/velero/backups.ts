@@ -51,7 +51,9 @@ export function backupController(context: ClusterContext): Reconciler {
       .list(k.backup, VELERO_NAMESPACE)
       .some((b) => (b.status as { phase?: string } | undefined)?.phase === 'InProgress');
     if (busy) {
+      // Velero 1.16 has no Queued phase: a waiting backup shows New.
       waiting.add(original.metadata.name);
+      if (original.status?.phase !== 'New') write({ ...original, status: { phase: 'New' } });
       return undefined;
     }
     waiting.delete(original.metadata.name);
