@@ -14,6 +14,8 @@ import { GUEST_AGENT_ANNOTATION, SNAPSHOT_DELAY_ANNOTATION } from '../controller
 import { vmActions } from '../controllers/vm-actions';
 import { DEMO_NAMESPACE, NO_SNAPSHOT_CLASS, SNAPSHOT_CAPABLE_CLASS } from './infrastructure';
 import { restore, snapshot, virtualMachine } from './builders';
+import { oadpObjects } from './oadp';
+import { seedBackups } from './oadp-history';
 
 const CEPH = SNAPSHOT_CAPABLE_CLASS;
 const DAY = 86_400_000;
@@ -129,6 +131,7 @@ export async function seedDemo(
     );
   };
 
+  for (const object of oadpObjects()) put(object);
   for (const vm of VMS) put(vm);
   await until(
     () =>
@@ -188,6 +191,7 @@ export async function seedDemo(
     () => (get(k.vmSnapshot, 'fedora-web-nightly') as VMSnapshot).status?.readyToUse === false,
     'nightly to lose readiness',
   );
+  await seedBackups(context, put, until);
   backdate(context, Date.now());
 
   // Back to real time, then a snapshot that stays in progress: its data disk takes 45 minutes to cut.

@@ -80,6 +80,8 @@ export function infrastructureObjects(): KubeObject[] {
       metadata: {
         name: SNAPSHOT_CLASS,
         annotations: { 'snapshot.storage.kubernetes.io/is-default-class': 'true' },
+        // The class Velero's CSI plugin picks for this driver (research/oadp-velero.md §0a).
+        labels: { 'velero.io/csi-volumesnapshot-class': 'true' },
       },
       driver: SNAPSHOT_CAPABLE_DRIVER,
       deletionPolicy: 'Delete',

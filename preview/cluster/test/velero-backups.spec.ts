@@ -119,6 +119,7 @@ test('a running VM with a guest agent: Completed with items, CSI snapshot counts
   const log = bucketText(cluster, 'demo-backup', '-logs.gz');
   expect(log).toContain('msg="running exec hook"');
   expect(log).toContain('backup=openshift-adp/demo-backup');
+  // At finalize Velero keeps the storage snapshot (content set to Retain) and removes both objects.
   const snapshots = await kubectl(cluster, [
     'get',
     'volumesnapshot',
@@ -129,9 +130,17 @@ test('a running VM with a guest agent: Completed with items, CSI snapshot counts
     '-o',
     'name',
   ]);
-  expect(snapshots.stdout.trim()).toMatch(
-    /^volumesnapshot.snapshot.storage.k8s.io\/velero-web-rootdisk-[a-z0-9]{5}$/,
-  );
+  expect(snapshots.stdout).toBe('');
+  const listed = bucketJson(cluster, 'demo-backup', '-csi-volumesnapshots.json.gz') as {
+    metadata: { name: string };
+  }[];
+  expect(listed.map((vs) => vs.metadata.name)).toEqual([
+    expect.stringMatching(/^velero-web-rootdisk-[a-z0-9]{5}$/),
+  ]);
+  const contents = bucketJson(cluster, 'demo-backup', '-csi-volumesnapshotcontents.json.gz') as {
+    spec: { deletionPolicy: string };
+  }[];
+  expect(contents.map((c) => c.spec.deletionPolicy)).toEqual(['Retain']);
 });
 
 test('a label selector seeds the VM; its VMI, launcher pod, disks and PV come as additional items', async () => {

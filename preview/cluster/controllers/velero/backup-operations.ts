@@ -169,6 +169,7 @@ export function finalizeBackup(context: ClusterContext, backup: Backup): number 
       info.completionTimestamp = op.status.updated ?? op.status.created;
     }
   }
+  if (csiDone) cleanUpSnapshots(context, files, ops);
   const status = { ...backup.status };
   if (csiDone) status.csiVolumeSnapshotsCompleted = csiDone;
   status.phase = Number(status.errors ?? 0) > 0 ? 'PartiallyFailed' : 'Completed';
@@ -185,4 +186,51 @@ export function finalizeBackup(context: ClusterContext, backup: Backup): number 
   putMetadata(context, files, done);
   writeObject(context, k.backup, done);
   return undefined;
+}
+
+/**
+ * `DeleteReadyVolumeSnapshot` at finalize (pkg/util/csi/volume_snapshot.go): the CSI lists go to
+ * the bucket, then each content is set to Retain and deleted with its VolumeSnapshot, so the
+ * storage snapshot outlives both objects (a restore re-creates them from the lists).
+ */
+function cleanUpSnapshots(context: ClusterContext, files: BackupFiles, ops: Operation[]): void {
+  const k = kinds(context.registry);
+  const snapshots: StoredObject[] = [];
+  const contents: StoredObject[] = [];
+  const classes = new Map<string, StoredObject>();
+  for (const op of ops) {
+    if (op.spec.backupItemAction !== 'velero.io/csi-volumesnapshot-backupper') continue;
+    const ref = op.spec.resourceIdentifier;
+    const vs = context.objects.get(k.volumeSnapshot, ref.Namespace, ref.Name);
+    const contentName = (vs?.status as { boundVolumeSnapshotContentName?: string } | undefined)
+      ?.boundVolumeSnapshotContentName;
+    const content =
+      contentName && context.objects.get(k.volumeSnapshotContent, undefined, contentName);
+    if (!vs || !content) continue;
+    snapshots.push(vs);
+    const retained = writeObject(context, k.volumeSnapshotContent, {
+      ...content,
+      spec: { ...(content.spec as Record<string, unknown>), deletionPolicy: 'Retain' },
+    });
+    contents.push(retained);
+    const className =
+      (vs.spec as { volumeSnapshotClassName?: string }).volumeSnapshotClassName ?? '';
+    const vsClass = context.objects.get(k.volumeSnapshotClass, undefined, className);
+    if (vsClass) classes.set(className, vsClass);
+    context.objects.delete(k.volumeSnapshotContent, undefined, retained.metadata.name);
+    context.objects.delete(k.volumeSnapshot, ref.Namespace, ref.Name);
+  }
+  putJsonGz(context, files, '-csi-volumesnapshots.json.gz', snapshots.length ? snapshots : null);
+  putJsonGz(
+    context,
+    files,
+    '-csi-volumesnapshotcontents.json.gz',
+    contents.length ? contents : null,
+  );
+  putJsonGz(
+    context,
+    files,
+    '-csi-volumesnapshotclasses.json.gz',
+    classes.size ? [...classes.values()] : null,
+  );
 }
