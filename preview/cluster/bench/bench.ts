@@ -1,11 +1,12 @@
 /**
  * `npm run bench:cluster`: list latency with 10,000 objects and watch fan-out to 50 watchers
- * against an in-memory local cluster. Reports numbers only; nothing here asserts.
+ * against an in-memory local cluster, then the Velero numbers (velero-bench.ts). Reports numbers only; nothing here asserts.
  */
 import { cpus } from 'node:os';
 import { get, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { startCluster } from '../cluster';
+import { benchVelero } from './velero-bench';
 
 const OBJECTS = 10_000;
 const WATCHERS = 50;
@@ -161,6 +162,7 @@ async function main(): Promise<void> {
   console.log(`  create sent → seen by all ${WATCHERS} watchers: ${stats(lastArrival)}`);
   for (const close of watches) close();
   await cluster.stop();
+  await benchVelero();
 }
 
 main().catch((error: unknown) => {

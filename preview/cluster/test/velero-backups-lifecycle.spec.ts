@@ -30,8 +30,9 @@ const reaches = (name: string, phase: string) =>
   }, `${name} ${phase}`);
 
 beforeAll(async () => {
-  // 20x: 300 config maps at 100 ms each keep a backup InProgress for 1.5 s of real time.
-  cluster = await startTestCluster({ timeScale: 20 });
+  // 5x: 300 config maps at 100 ms each keep a backup InProgress for 6 s of real time, long
+  // enough for kubectl on a busy machine to see it.
+  cluster = await startTestCluster({ timeScale: 5 });
   await installOadp(apply);
   await apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'bulk' } });
   // Set-up only: 300 objects through kubectl would take longer than the tests.

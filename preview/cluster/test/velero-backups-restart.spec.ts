@@ -27,7 +27,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const start = () => startTestCluster({ inMemory: false, dataDir: dir, timeScale: 20 });
+const start = () => startTestCluster({ inMemory: false, dataDir: dir, timeScale: 5 });
 
 function create(c: TestCluster, object: Record<string, unknown>): StoredObject {
   const type = c.context.registry.forObject(String(object.apiVersion), String(object.kind));
@@ -67,10 +67,10 @@ test('a backup InProgress and a half-done DataUpload carry on after a restart', 
     'the launcher pod to run',
   );
   const pvc = structuredClone(first.context.objects.mustGet(k.pvc, 'demo', 'keeper-rootdisk'));
-  // Two simulated minutes of upload: 6 s here, so the restart lands in the middle.
+  // 40 simulated seconds of upload: 8 s here (5x), so the restart lands in the middle.
   pvc.metadata.annotations = {
     ...pvc.metadata.annotations,
-    'local-cluster.vm-data-protection.io/upload-duration': '2m',
+    'local-cluster.vm-data-protection.io/upload-duration': '40s',
   };
   first.context.objects.update(k.pvc, pvc);
   create(first, backupManifest('moved', { snapshotMoveData: true }));

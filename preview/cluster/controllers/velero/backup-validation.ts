@@ -11,7 +11,7 @@ import { formatGoDuration, parseGoDuration } from '../../storage/clock';
 import type { Backup } from './backup-spec';
 import { usesNewFilters, usesOldFilters } from './backup-spec';
 import { defaultLocation, findLocation, isReadOnly, locationPhase } from './storage-locations';
-import { validLabelValue } from './backup-volumes';
+import { validLabelValue } from './item-operations';
 
 export const DEFAULTS = {
   ttl: '720h0m0s',

@@ -5,7 +5,6 @@
  * the Backup annotation, the driver's labelled class or its only class; a DataUpload per claim
  * when the data is moved; skipped volumes recorded with Velero's reasons.
  */
-import { createHash } from 'node:crypto';
 import type {
   PersistentVolumeClaim,
   StorageClass,
@@ -16,11 +15,11 @@ import type { StoredObject } from '../../api/types';
 import { rfc3339 } from '../../api/types';
 import type { ClusterContext } from '../../cluster-context';
 import { kinds } from '../../cluster-context';
-import { ownerReference } from '../helpers';
 import type { BackupItem } from './backup-items';
 import type { BackupLog } from './backup-log';
 import type { Backup } from './backup-spec';
 import { customActionError } from './kubevirt-plugin';
+import { operation, requestDataUpload, shortHash, validLabelValue } from './item-operations';
 import { VELERO_NAMESPACE } from './velero-server';
 
 export const CLASS_LABEL = 'velero.io/csi-volumesnapshot-class';
@@ -29,18 +28,6 @@ const NO_VSL = 'volumeSnapshot: no applicable volumesnapshotter found;';
 export interface VolumeInfo extends Record<string, unknown> {
   pvcName: string;
   pvcNamespace: string;
-}
-
-/** label.GetValidName: over 63 characters → the first 57 and 6 hex of the sha256. */
-export function validLabelValue(value: string): string {
-  if (value.length <= 63) return value;
-  return value.slice(0, 57) + createHash('sha256').update(value).digest('hex').slice(0, 6);
-}
-
-export function shortHash(...parts: string[]): string {
-  const digits = 'bcdfghjklmnpqrstvwxz2456789';
-  const bytes = createHash('sha256').update(parts.join('|')).digest();
-  return [...bytes.subarray(0, 5)].map((b) => digits[b % digits.length]).join('');
 }
 
 function chooseClass(
@@ -198,37 +185,14 @@ export function backupVolumes(
       continue;
     }
     const operationID = validLabelValue(`du-${backup.metadata.uid}.${pvc.metadata.uid}`);
-    const duName = `${backup.metadata.name}-${shortHash(pvc.metadata.uid, 'du')}`;
-    if (!context.objects.get(k.dataUpload, VELERO_NAMESPACE, duName))
-      context.objects.create(k.dataUpload, {
-        apiVersion: 'velero.io/v2alpha1',
-        kind: 'DataUpload',
-        metadata: {
-          name: duName,
-          namespace: VELERO_NAMESPACE,
-          ownerReferences: [ownerReference(backup, true, false)],
-          labels: {
-            'velero.io/backup-name': validLabelValue(backup.metadata.name),
-            'velero.io/backup-uid': backup.metadata.uid,
-            'velero.io/pvc-uid': pvc.metadata.uid,
-            'velero.io/async-operation-id': operationID,
-          },
-        },
-        spec: {
-          snapshotType: 'CSI',
-          csiSnapshot: {
-            volumeSnapshot: vsName,
-            storageClass: pvc.spec.storageClassName,
-            snapshotClass: vsClass.metadata.name,
-          },
-          sourcePVC: pvc.metadata.name,
-          ...(backup.spec.datamover ? { datamover: backup.spec.datamover } : {}),
-          backupStorageLocation: backup.spec.storageLocation,
-          sourceNamespace: ns,
-          operationTimeout: backup.spec.csiSnapshotTimeout,
-        },
-        status: { phase: 'New', progress: {} },
-      });
+    const duName = requestDataUpload(
+      context,
+      backup,
+      pvc,
+      vsName,
+      vsClass.metadata.name,
+      operationID,
+    );
     plan.operations.push(
       operation(
         backup,
@@ -275,25 +239,4 @@ export function backupVolumes(
   // Velero's order at the first persist: skipped first, then CSI / data mover.
   plan.infos.sort((a, b) => Number(b.skipped) - Number(a.skipped));
   return plan;
-}
-
-function operation(
-  backup: Backup,
-  action: string,
-  resourceIdentifier: Record<string, string>,
-  operationID: string,
-  postOperationItems: Record<string, string>[] | null,
-  created: string,
-): Record<string, unknown> {
-  return {
-    spec: {
-      backupName: backup.metadata.name,
-      backupUID: backup.metadata.uid,
-      backupItemAction: action,
-      resourceIdentifier,
-      operationID,
-      postOperationItems,
-    },
-    status: { phase: 'InProgress', created, started: created, updated: created },
-  };
 }
