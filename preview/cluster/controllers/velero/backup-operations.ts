@@ -102,7 +102,8 @@ export function finishOperations(context: ClusterContext, backup: Backup): numbe
   const allDone = completed + failed === ops.length;
   status.phase = `${allDone ? 'Finalizing' : 'WaitingForPluginOperations'}${partially}`;
   writeObject(context, kinds(context.registry).backup, { ...backup, status });
-  return allDone ? 1 : BACKUP_TIMING.progressStep;
+  // DataUploads and VolumeSnapshots wake the backup through its watches; this is the timeout check.
+  return allDone ? 1 : BACKUP_TIMING.uploadProgressStep;
 }
 
 export function finalizeBackup(context: ClusterContext, backup: Backup): number | undefined {

@@ -10,6 +10,8 @@ export const BACKUP_TIMING = {
   perItem: 100,
   /** Shortest wait between two progress updates. */
   progressStep: 1_000,
+  /** How often an upload in progress reports its bytes (the seed's runs for days at 1x). */
+  uploadProgressStep: 10_000,
   /** DataUpload: node agent accepts, exposes the snapshot, starts the uploader. */
   duAccept: 1_000,
   duPrepare: 2_000,

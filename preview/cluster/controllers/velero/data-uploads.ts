@@ -168,7 +168,7 @@ export function dataUploadController(context: ClusterContext): Reconciler {
       }
       if (bytesDone < totalBytes) {
         set({ progress: { totalBytes, bytesDone } });
-        return BACKUP_TIMING.progressStep;
+        return Math.min(BACKUP_TIMING.uploadProgressStep, (totalBytes - bytesDone) / rate);
       }
       const bsl = findLocation(context, du.spec.backupStorageLocation ?? '');
       const location = bsl && locationBucket(bsl);
