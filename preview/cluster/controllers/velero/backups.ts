@@ -97,12 +97,8 @@ export function backupController(context: ClusterContext): Reconciler {
           ...backup,
           status: { ...status, progress: { totalItems: total, itemsBackedUp: done } },
         });
-      return Math.max(
-        BACKUP_TIMING.progressStep,
-        (total - done) * BACKUP_TIMING.perItem > BACKUP_TIMING.progressStep
-          ? BACKUP_TIMING.progressStep
-          : BACKUP_TIMING.perItem,
-      );
+      // Look again when the rest is done, or at the next progress update if sooner.
+      return Math.min(BACKUP_TIMING.progressStep, (total - done) * BACKUP_TIMING.perItem);
     }
     progress.forget(backup.metadata.uid);
     const server = veleroServer(context);
