@@ -154,22 +154,30 @@ export async function seedBackups(
 /** Moves each finished backup (and its DataUploads) to when it ran; velero-backup.json too. */
 function backdate(context: ClusterContext, ages: Map<string, number>): void {
   const k = kinds(context.registry);
-  const shift = (object: StoredObject, by: number, fields: string[]) => {
+  // Fields moved to when the backup ran, each with a plausible offset (made at 300x, the real
+  // steps took milliseconds): the upload takes minutes, the backup ends after it.
+  const shift = (object: StoredObject, by: number, offsets: Record<string, number>) => {
     const next = clone(object);
-    next.metadata.creationTimestamp = rfc3339(
-      Date.parse(next.metadata.creationTimestamp ?? '') - by,
-    );
+    const created = Date.parse(next.metadata.creationTimestamp ?? '') - by;
+    next.metadata.creationTimestamp = rfc3339(created);
     const status = (next.status ?? {}) as Record<string, unknown>;
-    for (const field of fields)
+    for (const [field, offset] of Object.entries(offsets))
       if (typeof status[field] === 'string')
-        status[field] = rfc3339(Date.parse(status[field]) - by);
+        status[field] =
+          field === 'expiration'
+            ? rfc3339(Date.parse(status[field]) - by)
+            : rfc3339(created + offset);
     return next;
   };
   for (const [name, at] of ages) {
     const original = context.objects.get(k.backup, VELERO_NAMESPACE, name);
     if (!original) continue;
     const by = Date.parse(original.metadata.creationTimestamp ?? '') - at;
-    const next = shift(original, by, ['startTimestamp', 'completionTimestamp', 'expiration']);
+    const next = shift(original, by, {
+      startTimestamp: 0,
+      completionTimestamp: 300_000,
+      expiration: 0,
+    });
     context.store.write(`${k.backup.group}/${k.backup.plural}`, next, 'MODIFIED');
     const bsl = context.objects.get(
       k.backupStorageLocation,
@@ -183,7 +191,11 @@ function backdate(context: ClusterContext, ages: Map<string, number>): void {
       if (du.metadata.labels?.['velero.io/backup-name'] === name)
         context.store.write(
           `${k.dataUpload.group}/${k.dataUpload.plural}`,
-          shift(du, by, ['acceptedTimestamp', 'startTimestamp', 'completionTimestamp']),
+          shift(du, by, {
+            acceptedTimestamp: 10_000,
+            startTimestamp: 30_000,
+            completionTimestamp: 240_000,
+          }),
           'MODIFIED',
         );
   }
