@@ -143,13 +143,17 @@ test('a running VM with a guest agent: Completed with items, CSI snapshot counts
   expect(contents.map((c) => c.spec.deletionPolicy)).toEqual(['Retain']);
 });
 
-test('a label selector seeds the VM; its VMI, launcher pod, disks and PV come as additional items', async () => {
+test('a label selector (or orLabelSelectors) seeds the VM; its VMI, launcher pod, disks and PV come as additional items', async () => {
   await apply(backupManifest('web-only', { labelSelector: { matchLabels: { app: 'web' } } }));
+  const either = [{ matchLabels: { app: 'nothing' } }, { matchLabels: { app: 'web' } }];
+  await apply(backupManifest('web-or', { orLabelSelectors: either }));
   expect((await finished('web-only')).status?.phase).toBe('Completed');
+  expect((await finished('web-or')).status?.phase).toBe('Completed');
   const list = bucketJson(cluster, 'web-only', '-resource-list.json.gz') as Record<
     string,
     string[]
   >;
+  expect(bucketJson(cluster, 'web-or', '-resource-list.json.gz')).toEqual(list);
   expect(Object.keys(list)).toEqual([
     'cdi.kubevirt.io/v1beta1/DataVolume',
     'kubevirt.io/v1/VirtualMachine',
