@@ -161,3 +161,54 @@ test('without the csi plugin claims are skipped and the backup still ends Comple
     ['rules-rootdisk', true, 'volumeSnapshot: no applicable volumesnapshotter found;'],
   ]);
 });
+
+test('a VM brings the config maps and secrets its volumes use, even when only the VM is selected', async () => {
+  await apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'configured' } });
+  await apply({
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'app-config', namespace: 'configured' },
+    data: { a: 'b' },
+  });
+  await apply({
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 'app-secret', namespace: 'configured' },
+    stringData: { k: 'v' },
+  });
+  await apply({
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'unrelated', namespace: 'configured' },
+    data: { x: 'y' },
+  });
+  const vm = vmManifest('configured', { runStrategy: 'Halted', disks: [] });
+  const template = vm.spec.template as {
+    spec: { domain: { devices: { disks: unknown[] } }; volumes: unknown[] };
+  };
+  template.spec.domain.devices.disks = [
+    { name: 'config', disk: {} },
+    { name: 'secret', disk: {} },
+  ];
+  template.spec.volumes = [
+    { name: 'config', configMap: { name: 'app-config' } },
+    { name: 'secret', secret: { secretName: 'app-secret' } },
+  ];
+  await apply({
+    ...vm,
+    metadata: { name: 'configured', namespace: 'configured', labels: { app: 'configured' } },
+  });
+  await apply(
+    backupManifest('configured', {
+      includedNamespaces: ['configured'],
+      labelSelector: { matchLabels: { app: 'configured' } },
+    }),
+  );
+  expect((await finished('configured'))?.phase).toBe('Completed');
+  expect(bucketJson(cluster, 'configured', '-resource-list.json.gz')).toEqual({
+    'kubevirt.io/v1/VirtualMachine': ['configured/configured'],
+    'v1/ConfigMap': ['configured/app-config'],
+    'v1/Namespace': ['configured'],
+    'v1/Secret': ['configured/app-secret'],
+  });
+});
