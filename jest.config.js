@@ -38,6 +38,13 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
     {
+      displayName: 'backend',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/backend'],
+      testRegex: '\\.spec\\.ts$',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
+    {
       displayName: 'deploy',
       testEnvironment: 'node',
       roots: ['<rootDir>/charts'],

@@ -10,6 +10,7 @@ npx tsc --noEmit
 npx tsc --noEmit -p preview/cluster
 npx tsc --noEmit -p preview/console
 npx tsc --noEmit -p integration-tests
+npx tsc --noEmit -p backend
 
 step "lint"
 npx eslint . --max-warnings 0
