@@ -22,6 +22,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-backend/**',
       'node_modules/**',
       'coverage/**',
       'locales/**',

@@ -15,7 +15,7 @@ export interface BackendConfig {
   requestTimeoutMs: number;
   maxJsonBytes: number;
   maxLogBytes: number;
-  /** CA for the object store's pre-signed URLs, when it is not publicly trusted. */
+  /** Extra CA for the object store's pre-signed URLs (added to Node's public roots). */
   objectStoreCa?: string;
 }
 
@@ -41,7 +41,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
   const apiCaPath =
     env.VDP_API_CA ?? (existsSync(SERVICE_ACCOUNT_CA) ? SERVICE_ACCOUNT_CA : undefined);
   const apiCa = readPem(apiCaPath);
-  const objectStoreCa = readPem(env.VDP_OBJECT_STORE_CA);
+  // Optional: the chart mounts it from a ConfigMap that may not exist outside OpenShift.
+  const objectStoreCaPath = env.VDP_OBJECT_STORE_CA;
+  const objectStoreCa =
+    objectStoreCaPath && existsSync(objectStoreCaPath) ? readPem(objectStoreCaPath) : undefined;
   return {
     host: env.VDP_BACKEND_HOST ?? '0.0.0.0',
     port: number(env, 'VDP_BACKEND_PORT', 8443),

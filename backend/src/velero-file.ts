@@ -3,6 +3,7 @@
  * the gunzipped content: parsed JSON with a size limit, or a text stream cut at a cap.
  */
 import type { Writable } from 'node:stream';
+import { rootCertificates } from 'node:tls';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { BackendError } from './errors';
 import { openRequest, readBody } from './http-client';
@@ -19,7 +20,8 @@ export interface FileLimits {
 async function open(url: URL, limits: FileLimits) {
   const response = await openRequest(url, {
     timeoutMs: limits.timeoutMs,
-    ...(limits.ca ? { ca: limits.ca } : {}),
+    // An in-cluster store (service CA) or a public one (Node's roots): trust both.
+    ...(limits.ca ? { ca: [...rootCertificates, limits.ca].join('\n') } : {}),
   });
   const status = response.statusCode ?? 0;
   if (status === 404) {
