@@ -26,6 +26,7 @@ module.exports = {
           '<rootDir>/__mocks__/@openshift-console/dynamic-plugin-sdk.tsx',
         '^@shared/(.*)$': '<rootDir>/src/shared/$1',
         '^@snapshots/(.*)$': '<rootDir>/src/snapshots/$1',
+        '^@backups/(.*)$': '<rootDir>/src/backups/$1',
         '\\.css$': '<rootDir>/__mocks__/styleMock.js',
       },
       transform: { '^.+\\.(t|j)sx?$': swc },

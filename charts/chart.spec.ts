@@ -148,9 +148,8 @@ describe('Helm chart', () => {
       .loadAll(helm('template', 'vdp', chart, '--set', 'backend.enabled=false'))
       .filter(Boolean) as Doc[];
     expect(docs.map((d) => d.metadata.name)).not.toContain('vm-data-protection-plugin-backend');
-    const plugin = docs.find((d) => d.kind === 'ConsolePlugin') as {
-      spec: Record<string, unknown>;
-    };
-    expect(plugin.spec.proxy).toBeUndefined();
+    const plugin = docs.find((d) => d.kind === 'ConsolePlugin');
+    expect(plugin?.spec).toBeDefined();
+    expect((plugin?.spec as Record<string, unknown>).proxy).toBeUndefined();
   });
 });
