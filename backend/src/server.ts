@@ -67,10 +67,18 @@ async function serveFile(
     send(res, 200, await fetchJson(url, limits));
     return;
   }
+  const download =
+    new URL(req.url ?? '/', 'http://backend').searchParams.get('download') === 'true';
   await streamLog(url, limits, () => {
     res.writeHead(200, {
       ...NO_STORE,
       'Content-Type': 'text/plain; charset=utf-8',
+      // `?download=true` (the "Download log" action) saves it as a file named after its owner.
+      ...(download
+        ? {
+            'Content-Disposition': `attachment; filename="${request.name}-${request.file.kind === 'BackupLog' ? 'backup' : 'restore'}-log.txt"`,
+          }
+        : {}),
       // The plugin says "truncated" when it received this many bytes.
       'X-VDP-Log-Limit': String(config.maxLogBytes),
     });

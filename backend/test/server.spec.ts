@@ -114,6 +114,13 @@ test('a log is streamed as text and cut at the cap, which a header announces', a
   expect(text.startsWith('time="t" level=info msg="Backing up item"\n')).toBe(true);
 });
 
+test('?download=true names the saved file after the backup', async () => {
+  const response = await get('/v1/namespaces/openshift-adp/backups/nightly-1/log?download=true');
+  expect(response.headers.get('content-disposition')).toBe(
+    'attachment; filename="nightly-1-backup-log.txt"',
+  );
+});
+
 test('JSON over the size limit is 413; a file missing from the bucket is 404', async () => {
   const big = await get('/v1/namespaces/openshift-adp/backups/nightly-1/resource-list');
   expect(big.status).toBe(413);

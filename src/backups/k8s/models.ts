@@ -39,6 +39,13 @@ export const DeleteBackupRequestModel = veleroModel(
   'DeleteBackupRequest',
   'DeleteBackupRequests',
 );
+export const DownloadRequestModel = veleroModel(
+  'DownloadRequest',
+  'downloadrequests',
+  'DR',
+  'DownloadRequest',
+  'DownloadRequests',
+);
 export const DataUploadModel = veleroModel(
   'DataUpload',
   'datauploads',
