@@ -52,6 +52,25 @@ export type BackupStatus = {
 
 export type VeleroBackup = K8sResourceCommon & { spec?: BackupSpec; status?: BackupStatus };
 
+/** A Schedule's template is a Backup spec; its `metadata.labels` go onto each backup. */
+export type BackupTemplate = BackupSpec & { metadata?: { labels?: Record<string, string> } };
+
+export type VeleroSchedule = K8sResourceCommon & {
+  spec?: {
+    schedule?: string;
+    template?: BackupTemplate;
+    paused?: boolean;
+    skipImmediately?: boolean;
+    useOwnerReferencesInBackup?: boolean;
+  };
+  status?: {
+    phase?: string;
+    lastBackup?: string;
+    lastSkipped?: string;
+    validationErrors?: string[];
+  };
+};
+
 export type DataUploadStatus = {
   phase?: string;
   node?: string;
