@@ -10,6 +10,7 @@ import type { StoredObject } from '../api/types';
 import { kinds } from '../cluster-context';
 import { writeTarGz } from '../object-store/tar';
 import { eventually, kubectl } from './harness';
+import { request } from './raw-http';
 import type { TestCluster } from './harness';
 
 export const NS = 'openshift-adp';
@@ -81,8 +82,12 @@ export function putFinishedBackup(
     location?: string;
     labels?: Record<string, string>;
     movedVolumes?: { pvc: string; namespace: string; snapshotID: string }[];
+    /** false: only the files, as another cluster would have left them. */
+    inCluster?: boolean;
+    bucket?: string;
   } = {},
-): StoredObject {
+): StoredObject | undefined {
+  const bucket = options.bucket ?? BUCKET;
   const location = options.location ?? 'dpa-sample-1';
   const root = `${PREFIX}/backups/${name}/`;
   const status = {
@@ -110,20 +115,20 @@ export function putFinishedBackup(
     spec,
     status,
   };
-  store.put(BUCKET, `${root}velero-backup.json`, JSON.stringify(metadata, null, 2));
+  store.put(bucket, `${root}velero-backup.json`, JSON.stringify(metadata, null, 2));
   store.put(
-    BUCKET,
+    bucket,
     `${root}${name}-logs.gz`,
     gzipSync(`time="2026-01-01T10:00:00Z" level=info msg="Backing up item" backup=${NS}/${name}\n`),
   );
-  store.put(BUCKET, `${root}${name}-results.gz`, gzJson({ errors: {}, warnings: {} }));
+  store.put(bucket, `${root}${name}-results.gz`, gzJson({ errors: {}, warnings: {} }));
   store.put(
-    BUCKET,
+    bucket,
     `${root}${name}-resource-list.json.gz`,
     gzJson({ 'kubevirt.io/v1/VirtualMachine': ['demo/vm1'] }),
   );
   store.put(
-    BUCKET,
+    bucket,
     `${root}${name}-volumeinfo.json.gz`,
     gzJson(
       (options.movedVolumes ?? []).map((v) => ({
@@ -140,18 +145,19 @@ export function putFinishedBackup(
       })),
     ),
   );
-  store.put(BUCKET, `${root}${name}-itemoperations.json.gz`, gzJson([]));
+  store.put(bucket, `${root}${name}-itemoperations.json.gz`, gzJson([]));
   store.put(
-    BUCKET,
+    bucket,
     `${root}${name}.tar.gz`,
     writeTarGz([{ path: 'metadata/version', content: Buffer.from('1.1.0') }]),
   );
   for (const v of options.movedVolumes ?? [])
     store.put(
-      BUCKET,
+      bucket,
       `${PREFIX}/kopia/${v.namespace}/${v.snapshotID}`,
       JSON.stringify({ pvc: v.pvc, namespace: v.namespace, size: 1024, storageClass: 'ceph' }),
     );
+  if (options.inCluster === false) return undefined;
   return cluster.context.objects.create(kinds(cluster.context.registry).backup, metadata);
 }
 
@@ -161,10 +167,12 @@ export const backupFiles = (cluster: TestCluster, name: string) =>
 
 /** Moves the cluster's clock forward through the admin endpoint, as a test client would. */
 export async function advanceClock(cluster: TestCluster, by: string): Promise<void> {
-  const result = await kubectl(cluster, ['replace', '--raw', '/preview/clock', '-f', '-'], {
-    input: JSON.stringify({ advance: by }),
+  const answer = await request(`${cluster.url}/preview/clock`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ advance: by }),
   });
-  if (result.code !== 0) throw new Error(`advance clock: ${result.stderr}`);
+  if (answer.status !== 200) throw new Error(`advance clock: ${answer.status} ${answer.body}`);
 }
 
 /** GET of a URL with node http: the status and the exact bytes. */
