@@ -4,8 +4,8 @@
  */
 import type { ClusterContext } from '../../cluster-context';
 import type { Reconciler } from '../runtime';
+import { dataProtectionApplicationController } from './data-protection-application';
 
 export function oadpControllers(context: ClusterContext): Reconciler[] {
-  // Filled in by the controllers of this folder.
-  return [].filter(() => context);
+  return [dataProtectionApplicationController(context)];
 }

@@ -5,8 +5,22 @@
  */
 import type { ClusterContext } from '../../cluster-context';
 import type { Reconciler } from '../runtime';
+import { backupExpiryController } from './backup-expiry';
+import { backupSyncController } from './backup-sync';
+import { deleteBackupRequestController } from './delete-backup-requests';
+import { downloadRequestController } from './download-requests';
+import { scheduleController } from './schedules';
+import { serverStatusRequestController } from './server-status-requests';
+import { storageValidationController } from './storage-validation';
 
 export function veleroControllers(context: ClusterContext): Reconciler[] {
-  // Filled in by the controllers of this folder.
-  return [].filter(() => context);
+  return [
+    storageValidationController(context),
+    backupSyncController(context),
+    scheduleController(context),
+    backupExpiryController(context),
+    deleteBackupRequestController(context),
+    downloadRequestController(context),
+    serverStatusRequestController(context),
+  ];
 }
