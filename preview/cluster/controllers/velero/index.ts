@@ -6,6 +6,8 @@
 import type { ClusterContext } from '../../cluster-context';
 import type { Reconciler } from '../runtime';
 import { backupExpiryController } from './backup-expiry';
+import { backupController } from './backups';
+import { dataUploadController } from './data-uploads';
 import { backupSyncController } from './backup-sync';
 import { deleteBackupRequestController } from './delete-backup-requests';
 import { downloadRequestController } from './download-requests';
@@ -16,6 +18,8 @@ import { storageValidationController } from './storage-validation';
 export function veleroControllers(context: ClusterContext): Reconciler[] {
   return [
     storageValidationController(context),
+    backupController(context),
+    dataUploadController(context),
     backupSyncController(context),
     scheduleController(context),
     backupExpiryController(context),
