@@ -4,7 +4,8 @@ import { useMemo, useRef } from 'react';
 import { findModel, useK8sModels } from '../models';
 import { selectorToString } from '../k8s-url';
 import { toRequest, useWatchSnapshots } from './useWatchSnapshots';
-import type { WatchSnapshot } from './watch-entry';
+import { emptyData } from './watch-types';
+import type { WatchSnapshot } from './watch-types';
 
 /** The console's error when a watched kind is not in API discovery. */
 export class NoModelError extends Error {
@@ -49,8 +50,9 @@ export const toResult = (
   if (!resource) {
     return [undefined, true, undefined];
   }
-  const empty = resource.isList ? [] : {};
+  const empty = emptyData({ isList: !!resource.isList });
   if (!model) {
+    // A kind missing from discovery: loaded, with the console's NoModelError.
     return modelsInFlight ? [empty, false, undefined] : [empty, true, new NoModelError()];
   }
   return snapshot
