@@ -3,6 +3,7 @@ import type { K8sModel, WatchK8sResource } from '@openshift-console/dynamic-plug
 import { useMemo, useRef } from 'react';
 import { findModel, useK8sModels } from '../models';
 import { selectorToString } from '../k8s-url';
+import { maybeThrowInWatch } from '../preview-faults';
 import { toRequest, useWatchSnapshots } from './useWatchSnapshots';
 import { emptyData } from './watch-types';
 import type { WatchSnapshot } from './watch-types';
@@ -65,6 +66,7 @@ export const useK8sWatchResource = ((initResource: WatchK8sResource | null) => {
   const resource = useDeepCompareMemoize(initResource);
   const [models, inFlight] = useK8sModels();
   const model = useMemo(() => modelFor(resource), [resource, models]); // eslint-disable-line react-hooks/exhaustive-deps
+  maybeThrowInWatch(model?.kind);
   const request = useMemo(
     () => toRequest(resource && model ? toQuery(resource, model) : null),
     [resource, model],
