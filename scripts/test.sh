@@ -27,6 +27,7 @@ step "production build"
 npm run --silent build > /tmp/vdp-build.log 2>&1 || { tail -50 /tmp/vdp-build.log; exit 1; }
 npm run --silent build:backend
 node scripts/check-manifest.mjs
+node scripts/check-no-patternfly-css.mjs
 
 step "end-to-end (Playwright: the built plugin in the preview console, Debian Chromium)"
 if [ ! -x /usr/bin/chromium ]; then
