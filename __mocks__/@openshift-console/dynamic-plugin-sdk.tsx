@@ -99,9 +99,9 @@ export const HorizontalNav: typeof SDK.HorizontalNav = ({ pages }) => (
 // Unanswered calls reject, so a test that forgets to answer fails visibly.
 const unanswered = (url: string) => Promise.reject(new HttpError(`no test answer for ${url}`, 599));
 export const consoleFetch = jest.fn(((url: string) => unanswered(url)) as typeof SDK.consoleFetch);
-export const consoleFetchJSON = jest.fn(
-  ((url: string) => unanswered(url)) as unknown as typeof SDK.consoleFetchJSON,
-) as unknown as jest.Mock & typeof SDK.consoleFetchJSON;
+export const consoleFetchJSON = jest.fn(((url: string) =>
+  unanswered(url)) as unknown as typeof SDK.consoleFetchJSON) as unknown as jest.Mock &
+  typeof SDK.consoleFetchJSON;
 export const resetFetchMocks = () => {
   consoleFetch.mockReset().mockImplementation((url: string) => unanswered(url));
   consoleFetchJSON.mockReset().mockImplementation((url: string) => unanswered(url));

@@ -44,7 +44,7 @@ export const DeleteBackupModal: OverlayComponent<Props> = ({ backup, vms, closeO
         </p>
         {vms.length > 0 ? (
           <>
-            <p>{t('It holds these VMs:', { count: vms.length })}</p>
+            <p>{t('It holds these VMs:')}</p>
             <List data-test="delete-vms">
               {vms.map((vm) => (
                 <ListItem

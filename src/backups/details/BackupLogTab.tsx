@@ -96,7 +96,7 @@ export const BackupLogTab = () => {
               </CodeBlockCode>
             </CodeBlock>
             {shown.length > SHOWN_LINES && (
-              <p>{t('Showing the first {{count}} matching lines.', { count: SHOWN_LINES })}</p>
+              <p>{t('Showing the first {{lines}} matching lines.', { lines: SHOWN_LINES })}</p>
             )}
           </>
         )}

@@ -33,7 +33,7 @@ export const BackupVMsCell = ({ row }: { row: BackupRow }) => {
           aria-label={t('More VMs of {{name}}', { name: row.name })}
         >
           <Button variant="link" isInline>
-            {t('{{count}} more', { count: rest.length })}
+            {t('{{number}} more', { number: rest.length })}
           </Button>
         </Popover>
       )}
