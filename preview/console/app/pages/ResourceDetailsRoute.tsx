@@ -1,14 +1,11 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
-import type { LoadedExtension } from '@openshift/dynamic-plugin-sdk';
 import { Bullseye, Spinner } from '@patternfly/react-core';
-import type { ComponentType } from 'react';
-import { useMemo } from 'react';
 import { useParams } from 'react-router';
-import { useHost, useFlags } from '../../sdk/host-state';
-import { useResolvedExtensionList } from '../../sdk/lazy-extensions';
+import { useFlags } from '../../sdk/host-state';
 import { getReferenceForModel, useK8sModel } from '../../sdk/models';
 import { KubevirtVMPage } from '../kubevirt/KubevirtVMPage';
 import { GenericDetailsPage } from './GenericDetailsPage';
+import { usePluginResourcePage } from './usePluginResourcePage';
 import { NotFound } from './NotFound';
 
 type DetailsPageProps = {
@@ -17,37 +14,6 @@ type DetailsPageProps = {
   kind: string;
   kindObj: K8sModel;
   badge: null;
-};
-type DetailsExtension = LoadedExtension & {
-  properties: {
-    model: { group: string; version?: string; kind: string };
-    component: ComponentType<DetailsPageProps>;
-  };
-};
-
-/**
- * A `console.page/resource/details` for the model: exact group/version/kind first, then one
- * that names only group and kind (the console's lookup order). Its code loads on this visit.
- */
-const useDetailsPage = (model: K8sModel | undefined) => {
-  const { extensions } = useHost();
-  const page = useMemo(() => {
-    if (!model) {
-      return [];
-    }
-    const pages = (extensions as DetailsExtension[]).filter(
-      (e) =>
-        e.type === 'console.page/resource/details' &&
-        e.properties.model.group === (model.apiGroup ?? '') &&
-        e.properties.model.kind === model.kind,
-    );
-    const found =
-      pages.find((e) => e.properties.model.version === model.apiVersion) ??
-      pages.find((e) => !e.properties.model.version);
-    return found ? [found] : [];
-  }, [extensions, model]);
-  const [resolved, done] = useResolvedExtensionList<DetailsExtension>(page);
-  return { exists: page.length > 0, Page: resolved[0]?.properties.component, done };
 };
 
 const isVM = (model: K8sModel) =>
@@ -61,7 +27,7 @@ export const ResourceDetailsRoute = () => {
   const { ns, ref, name: encoded = '' } = useParams();
   const name = decodeURIComponent(encoded);
   const [model, inFlight] = useK8sModel(ref);
-  const details = useDetailsPage(model);
+  const details = usePluginResourcePage<DetailsPageProps>('console.page/resource/details', model);
   const kubevirtPlugin = useFlags().KUBEVIRT_DYNAMIC === true;
   if (!model) {
     return inFlight ? null : (

@@ -7,6 +7,9 @@ export const SUPPORTED_TYPES = [
   'console.tab/horizontalNav',
   'console.action/resource-provider',
   'console.page/resource/details',
+  'console.page/resource/list',
+  'console.navigation/section',
+  'console.navigation/href',
 ];
 
 /**

@@ -20,6 +20,7 @@ import { clearHostFlags } from '../host-flags';
 import { useActiveNamespace } from '../../sdk/namespace-flags';
 import type { PreviewConfig } from '../preview-config';
 import type { PreviewUser } from '../users';
+import { PluginNav } from './PluginNav';
 import { UserSwitcher } from './UserSwitcher';
 
 type Props = {
@@ -58,6 +59,7 @@ const Sidebar = () => {
                 <NavLink to={`/k8s/ns/${namespace}/${ref ?? ''}`}>{label}</NavLink>
               </NavItem>
             ))}
+            <PluginNav />
           </NavList>
         </Nav>
       </PageSidebarBody>
