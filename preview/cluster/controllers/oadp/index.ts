@@ -4,8 +4,9 @@
  */
 import type { ClusterContext } from '../../cluster-context';
 import type { Reconciler } from '../runtime';
+import { nonAdminBackupController } from './non-admin-backups';
+import { nonAdminRestoreController } from './non-admin-restores';
 
 export function oadpControllers(context: ClusterContext): Reconciler[] {
-  // Filled in by the controllers of this folder.
-  return [].filter(() => context);
+  return [nonAdminBackupController(context), nonAdminRestoreController(context)];
 }

@@ -5,8 +5,9 @@
  */
 import type { ClusterContext } from '../../cluster-context';
 import type { Reconciler } from '../runtime';
+import { dataDownloadController } from './data-downloads';
+import { restoreController } from './restores';
 
 export function veleroControllers(context: ClusterContext): Reconciler[] {
-  // Filled in by the controllers of this folder.
-  return [].filter(() => context);
+  return [restoreController(context), dataDownloadController(context)];
 }
