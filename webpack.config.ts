@@ -46,6 +46,7 @@ const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
     alias: {
       '@shared': path.resolve(__dirname, 'src/shared'),
       '@snapshots': path.resolve(__dirname, 'src/snapshots'),
+      '@backups': path.resolve(__dirname, 'src/backups'),
     },
   },
   module: {

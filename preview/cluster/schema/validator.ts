@@ -18,10 +18,26 @@ const compiled = new WeakMap<JsonMap, ValidateFunction>();
 function validatorFor(schema: JsonMap): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = ajv.compile(nullableWithoutType(schema) as JsonMap);
     compiled.set(schema, validate);
   }
   return validate;
+}
+
+/**
+ * Ajv's `nullable` needs a `type`; CRDs also put it on `x-kubernetes-int-or-string` nodes
+ * (the OADP DPA's resource quantities), where the API server lets null through.
+ */
+function nullableWithoutType(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(nullableWithoutType);
+  if (typeof node !== 'object' || node === null) return node;
+  const copy: JsonMap = Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [k, nullableWithoutType(v)]),
+  );
+  if (copy.nullable !== true || 'type' in copy) return copy;
+  delete copy.nullable;
+  const anyOf: unknown[] | undefined = Array.isArray(copy.anyOf) ? copy.anyOf : undefined;
+  return anyOf ? { ...copy, anyOf: [...anyOf, { type: 'null' }] } : copy;
 }
 
 /** Compiles ahead of time, so the first write of a kind does not pause the simulation. */

@@ -5,9 +5,26 @@
  */
 import type { ClusterContext } from '../../cluster-context';
 import type { Reconciler } from '../runtime';
+import { backupExpiryController } from './backup-expiry';
+import { backupSyncController } from './backup-sync';
 import { dataDownloadController } from './data-downloads';
+import { deleteBackupRequestController } from './delete-backup-requests';
+import { downloadRequestController } from './download-requests';
 import { restoreController } from './restores';
+import { scheduleController } from './schedules';
+import { serverStatusRequestController } from './server-status-requests';
+import { storageValidationController } from './storage-validation';
 
 export function veleroControllers(context: ClusterContext): Reconciler[] {
-  return [restoreController(context), dataDownloadController(context)];
+  return [
+    storageValidationController(context),
+    backupSyncController(context),
+    scheduleController(context),
+    backupExpiryController(context),
+    deleteBackupRequestController(context),
+    downloadRequestController(context),
+    serverStatusRequestController(context),
+    restoreController(context),
+    dataDownloadController(context),
+  ];
 }
