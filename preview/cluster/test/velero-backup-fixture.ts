@@ -13,44 +13,16 @@ import { writeTarGz } from '../object-store/tar';
 import { VELERO_NAMESPACE } from '../controllers/velero/velero-server';
 import { jsonGzip } from '../controllers/velero/restore-files';
 import type { TestCluster } from './harness';
+import { BUCKET, apply, dpaManifest, installOadp as installWithDpa } from './velero-fixtures';
 import { eventually } from './harness';
 
-export const BUCKET = 'velero-test';
-export const LOCATION = 'default';
+export { BUCKET } from './velero-fixtures';
+export const LOCATION = 'dpa-sample-1';
 
-/** openshift-adp, a DPA (kubevirt, csi, node agent, non-admin on) and an Available BSL. */
-export function installOadp(cluster: TestCluster, nonAdmin = true): void {
-  const { objects, registry } = cluster.context;
-  const k = kinds(registry);
-  objects.create(k.namespace, {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: {
-      name: VELERO_NAMESPACE,
-      labels: { 'kubernetes.io/metadata.name': VELERO_NAMESPACE },
-    },
-    spec: { finalizers: ['kubernetes'] },
-    status: { phase: 'Active' },
-  });
-  objects.create(k.dataProtectionApplication, {
-    apiVersion: 'oadp.openshift.io/v1alpha1',
-    kind: 'DataProtectionApplication',
-    metadata: { name: 'dpa-sample', namespace: VELERO_NAMESPACE },
-    spec: {
-      configuration: {
-        velero: { defaultPlugins: ['openshift', 'kubevirt', 'csi', 'aws'] },
-        nodeAgent: { enable: true, uploaderType: 'kopia' },
-      },
-      nonAdmin: { enable: nonAdmin },
-    },
-  });
-  objects.create(k.backupStorageLocation, {
-    apiVersion: 'velero.io/v1',
-    kind: 'BackupStorageLocation',
-    metadata: { name: LOCATION, namespace: VELERO_NAMESPACE },
-    spec: { provider: 'aws', default: true, objectStorage: { bucket: BUCKET, prefix: 'velero' } },
-    status: { phase: 'Available', lastValidationTime: rfc3339(cluster.context.clock.now()) },
-  });
+/** OADP installed through its DPA (velero-fixtures), with the non-admin controller on. */
+export async function installOadp(cluster: TestCluster): Promise<void> {
+  await installWithDpa(cluster);
+  await apply(cluster, dpaManifest({ nonAdmin: { enable: true } }));
 }
 
 const groupResource = (type: { plural: string; group: string }) =>

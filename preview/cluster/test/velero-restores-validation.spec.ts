@@ -14,7 +14,7 @@ let client: ClientNode;
 
 beforeAll(async () => {
   cluster = await startTestCluster({ timeScale: 100 });
-  installOadp(cluster);
+  await installOadp(cluster);
   client = new ClientNode(cluster);
   await client.ready;
 });
@@ -32,8 +32,20 @@ const restore = (name: string, spec: Record<string, unknown>) => ({
   spec,
 });
 
-async function status(kind: string, name: string, namespace = 'openshift-adp'): Promise<Status | undefined> {
-  const result = await kubectl(cluster, ['get', kind, name, '-n', namespace, '-o', 'jsonpath={.status}']);
+async function status(
+  kind: string,
+  name: string,
+  namespace = 'openshift-adp',
+): Promise<Status | undefined> {
+  const result = await kubectl(cluster, [
+    'get',
+    kind,
+    name,
+    '-n',
+    namespace,
+    '-o',
+    'jsonpath={.status}',
+  ]);
   return result.code === 0 && result.stdout ? (JSON.parse(result.stdout) as Status) : undefined;
 }
 
@@ -44,20 +56,59 @@ const settledPhase = (name: string) =>
   }, `restore ${name} settled`);
 
 test.each([
-  ['no-backup', { backupName: 'missing' }, ['Error retrieving backup: can\'t find backup openshift-adp/missing: backups.velero.io "missing" not found']],
-  ['no-source', {}, ['Either a backup or schedule must be specified as a source for the restore, but not both']],
-  ['both-selectors', { backupName: 'missing', labelSelector: { matchLabels: { app: 'a' } }, orLabelSelectors: [{ matchLabels: { app: 'b' } }] }, ['encountered labelSelector as well as orLabelSelectors in restore spec, only one can be specified', 'Error retrieving backup: can\'t find backup openshift-adp/missing: backups.velero.io "missing" not found']],
-  ['no-schedule-backups', { scheduleName: 'nightly' }, ['No backups found for schedule', 'No completed backups found for schedule']],
-  ['bad-policy', { backupName: 'missing', existingResourcePolicy: 'replace' }, ['Invalid ExistingResourcePolicy: replace', 'Error retrieving backup: can\'t find backup openshift-adp/missing: backups.velero.io "missing" not found']],
-  ['restore-restores', { backupName: 'missing', includedResources: ['restores.velero.io'] }, ['restores.velero.io are non-restorable resources', 'Error retrieving backup: can\'t find backup openshift-adp/missing: backups.velero.io "missing" not found']],
-])('%s is FailedValidation with Velero\'s message', async (name, spec, errors) => {
+  [
+    'no-backup',
+    { backupName: 'missing' },
+    [
+      'Error retrieving backup: can\'t find backup openshift-adp/missing: backups.velero.io "missing" not found',
+    ],
+  ],
+  [
+    'no-source',
+    {},
+    ['Either a backup or schedule must be specified as a source for the restore, but not both'],
+  ],
+  [
+    'both-selectors',
+    {
+      backupName: 'missing',
+      labelSelector: { matchLabels: { app: 'a' } },
+      orLabelSelectors: [{ matchLabels: { app: 'b' } }],
+    },
+    [
+      'encountered labelSelector as well as orLabelSelectors in restore spec, only one can be specified',
+      'Error retrieving backup: can\'t find backup openshift-adp/missing: backups.velero.io "missing" not found',
+    ],
+  ],
+  [
+    'no-schedule-backups',
+    { scheduleName: 'nightly' },
+    ['No backups found for schedule', 'No completed backups found for schedule'],
+  ],
+  [
+    'bad-policy',
+    { backupName: 'missing', existingResourcePolicy: 'replace' },
+    [
+      'Invalid ExistingResourcePolicy: replace',
+      'Error retrieving backup: can\'t find backup openshift-adp/missing: backups.velero.io "missing" not found',
+    ],
+  ],
+  [
+    'restore-restores',
+    { backupName: 'missing', includedResources: ['restores.velero.io'] },
+    [
+      'restores.velero.io are non-restorable resources',
+      'Error retrieving backup: can\'t find backup openshift-adp/missing: backups.velero.io "missing" not found',
+    ],
+  ],
+])("%s is FailedValidation with Velero's message", async (name, spec, errors) => {
   await client.ok('create', { object: restore(name, spec) });
   const s = await settledPhase(name);
   expect(s.phase).toBe('FailedValidation');
   expect(s.validationErrors).toEqual(errors);
 });
 
-test('a backup still in progress has no archive: the restore Fails as Velero\'s does', async () => {
+test("a backup still in progress has no archive: the restore Fails as Velero's does", async () => {
   await writeFinishedBackup(cluster, { name: 'running', namespace: 'demo', phase: 'InProgress' });
   await client.ok('create', { object: restore('from-running', { backupName: 'running' }) });
   const s = await settledPhase('from-running');
@@ -70,41 +121,101 @@ test('a backup still in progress has no archive: the restore Fails as Velero\'s 
 });
 
 test('wrongly typed fields are 422 naming the field, and nothing is stored', async () => {
-  const answer = await client.call('create', { object: restore('typed', { backupName: 'x', restorePVs: 'yes' }) });
+  const answer = await client.call('create', {
+    object: restore('typed', { backupName: 'x', restorePVs: 'yes' }),
+  });
   expect(answer.ok).toBe(false);
   if (answer.ok) return;
   expect(answer.error.code).toBe(422);
   expect(answer.error.body?.details?.causes?.map((c) => c.field)).toEqual(['spec.restorePVs']);
-  const mapped = await kubectl(cluster, ['create', '-f', '-'], { input: yaml(restore('typed2', { backupName: 'x', namespaceMapping: ['demo'] })) });
+  const mapped = await kubectl(cluster, ['create', '-f', '-'], {
+    input: yaml(restore('typed2', { backupName: 'x', namespaceMapping: ['demo'] })),
+  });
   expect(mapped.code).not.toBe(0);
   expect(mapped.stderr).toContain('spec.namespaceMapping');
   expect(await status('restore', 'typed')).toBeUndefined();
-  expect((await kubectl(cluster, ['get', 'restore', 'typed2', '-n', 'openshift-adp'])).code).not.toBe(0);
+  expect(
+    (await kubectl(cluster, ['get', 'restore', 'typed2', '-n', 'openshift-adp'])).code,
+  ).not.toBe(0);
 });
 
 test('a data-mover backup is restored through a DataDownload whose bytes reach totalBytes', async () => {
-  const manifest = vmManifest('mover-d', { runStrategy: 'Halted', disks: [{ name: 'rootdisk', size: '3Gi' }] });
+  const manifest = vmManifest('mover-d', {
+    runStrategy: 'Halted',
+    disks: [{ name: 'rootdisk', size: '3Gi' }],
+  });
   await client.ok('create', { object: manifest });
-  await eventually(async () => ((await status('dv', 'mover-d-rootdisk', 'demo'))?.phase === 'Succeeded' ? true : undefined), 'the disk imported');
+  await eventually(
+    async () =>
+      (await status('dv', 'mover-d-rootdisk', 'demo'))?.phase === 'Succeeded' ? true : undefined,
+    'the disk imported',
+  );
   await writeFinishedBackup(cluster, { name: 'moved', namespace: 'demo', dataMover: true });
   const watch = kubectlWatchUntil(
     cluster,
-    ['get', 'datadownloads', '-n', 'openshift-adp', '-w', '-o', 'jsonpath={.status.phase} {.status.progress.bytesDone}/{.status.progress.totalBytes}{"\\n"}'],
+    [
+      'get',
+      'datadownloads',
+      '-n',
+      'openshift-adp',
+      '-w',
+      '-o',
+      'jsonpath={.status.phase} {.status.progress.bytesDone}/{.status.progress.totalBytes}{"\\n"}',
+    ],
     (line) => line.startsWith('Completed'),
     40_000,
   );
-  await client.ok('create', { object: restore('moved-copy', { backupName: 'moved', namespaceMapping: { demo: 'demo-moved' } }) });
+  await client.ok('create', {
+    object: restore('moved-copy', {
+      backupName: 'moved',
+      namespaceMapping: { demo: 'demo-moved' },
+    }),
+  });
   const lines = await watch;
   const total = 3 * 2 ** 30;
   expect(lines[lines.length - 1]).toBe(`Completed ${total}/${total}`);
-  expect(lines.some((l) => l.startsWith('InProgress ') && Number(l.split(' ')[1].split('/')[0]) < total)).toBe(true);
+  expect(
+    lines.some((l) => l.startsWith('InProgress ') && Number(l.split(' ')[1].split('/')[0]) < total),
+  ).toBe(true);
   expect(lines.some((l) => l.startsWith('Accepted'))).toBe(true);
   const s = await settledPhase('moved-copy');
-  expect(s).toMatchObject({ phase: 'Completed', restoreItemOperationsAttempted: 1, restoreItemOperationsCompleted: 1, errors: 0 });
-  const list = await kubectl(cluster, ['get', 'datadownloads', '-n', 'openshift-adp', '-o', 'json']);
-  const [dd] = (JSON.parse(list.stdout) as { items: { metadata: { labels: Record<string, string>; ownerReferences: { kind: string; name: string }[] }; spec: Record<string, unknown> }[] }).items;
+  expect(s).toMatchObject({
+    phase: 'Completed',
+    restoreItemOperationsAttempted: 1,
+    restoreItemOperationsCompleted: 1,
+    errors: 0,
+  });
+  const list = await kubectl(cluster, [
+    'get',
+    'datadownloads',
+    '-n',
+    'openshift-adp',
+    '-o',
+    'json',
+  ]);
+  const [dd] = (
+    JSON.parse(list.stdout) as {
+      items: {
+        metadata: {
+          labels: Record<string, string>;
+          ownerReferences: { kind: string; name: string }[];
+        };
+        spec: Record<string, unknown>;
+      }[];
+    }
+  ).items;
   expect(dd.metadata.labels['velero.io/restore-name']).toBe('moved-copy');
-  expect(dd.metadata.ownerReferences).toEqual([expect.objectContaining({ kind: 'Restore', name: 'moved-copy' })]);
-  expect(dd.spec).toMatchObject({ targetVolume: { pvc: 'mover-d-rootdisk', namespace: 'demo-moved' }, sourceNamespace: 'demo', backupStorageLocation: 'default' });
-  await eventually(async () => ((await status('pvc', 'mover-d-rootdisk', 'demo-moved'))?.phase === 'Bound' ? true : undefined), 'the restored claim bound');
+  expect(dd.metadata.ownerReferences).toEqual([
+    expect.objectContaining({ kind: 'Restore', name: 'moved-copy' }),
+  ]);
+  expect(dd.spec).toMatchObject({
+    targetVolume: { pvc: 'mover-d-rootdisk', namespace: 'demo-moved' },
+    sourceNamespace: 'demo',
+    backupStorageLocation: 'default',
+  });
+  await eventually(
+    async () =>
+      (await status('pvc', 'mover-d-rootdisk', 'demo-moved'))?.phase === 'Bound' ? true : undefined,
+    'the restored claim bound',
+  );
 });

@@ -15,7 +15,7 @@ let client: ClientNode;
 
 beforeAll(async () => {
   cluster = await startTestCluster({ timeScale: 100 });
-  installOadp(cluster);
+  await installOadp(cluster);
   client = new ClientNode(cluster);
   await client.ready;
 });
