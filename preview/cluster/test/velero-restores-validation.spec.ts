@@ -98,6 +98,7 @@ test.each([
     { backupName: 'missing', includedResources: ['restores.velero.io'] },
     [
       'restores.velero.io are non-restorable resources',
+      'Invalid included/excluded resource lists: excludes list cannot contain an item in the includes list: restores.velero.io',
       'Error retrieving backup: can\'t find backup openshift-adp/missing: backups.velero.io "missing" not found',
     ],
   ],
@@ -165,6 +166,8 @@ test('a data-mover backup is restored through a DataDownload whose bytes reach t
     (line) => line.startsWith('Completed'),
     40_000,
   );
+  // kubectl needs a moment to start and open its watch; the first phases last ~10 ms at 100x.
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
   await client.ok('create', {
     object: restore('moved-copy', {
       backupName: 'moved',
@@ -211,7 +214,7 @@ test('a data-mover backup is restored through a DataDownload whose bytes reach t
   expect(dd.spec).toMatchObject({
     targetVolume: { pvc: 'mover-d-rootdisk', namespace: 'demo-moved' },
     sourceNamespace: 'demo',
-    backupStorageLocation: 'default',
+    backupStorageLocation: 'dpa-sample-1',
   });
   await eventually(
     async () =>

@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { ClientNode, eventually, kubectl, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { vmManifest, yaml } from './fixtures';
+import { seedCompletedRestore } from '../seed/oadp-restores';
 import { BUCKET, installOadp, writeFinishedBackup } from './velero-backup-fixture';
 
 let cluster: TestCluster;
@@ -266,4 +267,20 @@ test("an existing VM that changed since the backup is left alone with Velero's w
   const reverted = await get('vm', 'demo', 'keep-b');
   expect(JSON.stringify(reverted?.spec.template)).not.toContain('example.com/changed');
   expect(reverted?.metadata.labels).toMatchObject({ 'velero.io/restore-name': 'update-existing' });
+});
+
+test("the demo seed's restore into demo-restore-test completes with halted copies", async () => {
+  const restore = await seedCompletedRestore(cluster.context, 'nightly-2');
+  expect(restore.metadata.name).toBe('nightly-2-restore-test');
+  const copy = await waitFor(
+    'vm',
+    'demo-restore-test',
+    'keep-b',
+    'the copy Stopped',
+    (o) => o.status?.printableStatus === 'Stopped',
+  );
+  expect(copy.spec.runStrategy).toBe('Halted');
+  expect(copy.spec.template?.spec).toMatchObject({
+    domain: { devices: { interfaces: [{ macAddress: '' }] } },
+  });
 });
