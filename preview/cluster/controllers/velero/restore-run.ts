@@ -13,11 +13,11 @@ import { IncludesExcludes, NON_RESTORABLE, strings } from './restore-filters';
 import type { Result } from './restore-files';
 import { addResult, countResult } from './restore-files';
 import type { ActionContext, ItemRef, RestoreItemAction } from './restore-item-action';
+import { restoreOverExisting } from './restore-existing';
 import {
   addRestoreLabels,
   resetMetadataAndStatus,
   resetVolumeBindingInfo,
-  sameObject,
 } from './restore-metadata';
 
 type Action = 'created' | 'updated' | 'failed' | 'skipped';
@@ -211,39 +211,13 @@ export class RestoreRun {
       return;
     }
     entry.itemExists = true;
-    const fromCluster = resetMetadataAndStatus(existing);
-    addRestoreLabels(fromCluster, ctx.restore.metadata.name, ctx.backup.metadata.name);
-    const policy = ctx.restoreSpec.existingResourcePolicy;
-    if (!sameObject(fromCluster, obj)) {
-      if (policy === 'update') {
-        ctx.context.objects.update(type, {
-          ...obj,
-          metadata: {
-            ...existing.metadata,
-            labels: obj.metadata.labels,
-            annotations: obj.metadata.annotations,
-          },
-          status: existing.status,
-        });
-        entry.action = 'updated';
-      } else
-        addResult(
-          this.warnings,
-          namespace,
-          policy === 'none'
-            ? `could not restore, ${obj.kind} "${obj.metadata.name}" already exists. Warning: the in-cluster version is different than the backed-up version`
-            : `could not restore, ${obj.kind}:${obj.metadata.name} already exists. Warning: the in-cluster version is different than the backed-up version`,
-        );
-      return;
-    }
-    if (policy === 'update')
-      ctx.context.objects.update(type, {
-        ...existing,
-        metadata: { ...existing.metadata, labels: obj.metadata.labels },
-      });
-    log(
-      `Restore of ${obj.metadata.name} skipped: it already exists in the cluster and is the same as the backed up version`,
-    );
+    const warning = restoreOverExisting(ctx, type, existing, obj);
+    if (warning === 'updated') entry.action = 'updated';
+    else if (warning) addResult(this.warnings, namespace, warning);
+    else
+      log(
+        `Restore of ${obj.metadata.name ?? name} skipped: it already exists in the cluster and is the same as the backed up version`,
+      );
   }
 
   private restoreAdditional(ref: ItemRef): void {
