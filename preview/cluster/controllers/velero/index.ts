@@ -9,8 +9,10 @@ import { backupExpiryController } from './backup-expiry';
 import { backupController } from './backups';
 import { dataUploadController } from './data-uploads';
 import { backupSyncController } from './backup-sync';
+import { dataDownloadController } from './data-downloads';
 import { deleteBackupRequestController } from './delete-backup-requests';
 import { downloadRequestController } from './download-requests';
+import { restoreController } from './restores';
 import { scheduleController } from './schedules';
 import { serverStatusRequestController } from './server-status-requests';
 import { storageValidationController } from './storage-validation';
@@ -26,5 +28,7 @@ export function veleroControllers(context: ClusterContext): Reconciler[] {
     deleteBackupRequestController(context),
     downloadRequestController(context),
     serverStatusRequestController(context),
+    restoreController(context),
+    dataDownloadController(context),
   ];
 }
