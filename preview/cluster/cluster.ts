@@ -96,6 +96,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Runnin
   await once(api.server, 'listening');
   const port = (api.server.address() as AddressInfo).port;
   const httpsUrl = `https://127.0.0.1:${port}`;
+  context.objectStore.urls.baseUrl = `http://127.0.0.1:${port}`;
   const config = kubeconfig(httpsUrl, certificate, context.users);
   let stopped = false;
   return {

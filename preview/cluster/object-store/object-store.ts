@@ -14,12 +14,17 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { UrlSigner } from './signed-urls';
 
 export class ObjectStore {
   private readonly memory = new Map<string, Buffer>();
+  /** Pre-signed download URLs for this store's keys (DownloadRequests). */
+  readonly urls: UrlSigner;
 
   /** `dir` undefined keeps everything in memory. */
-  constructor(private readonly dir?: string) {}
+  constructor(private readonly dir?: string) {
+    this.urls = new UrlSigner(dir);
+  }
 
   put(bucket: string, key: string, content: Buffer | string): void {
     const data = typeof content === 'string' ? Buffer.from(content) : content;

@@ -15,23 +15,29 @@ addFormats(ajv);
 // Compiling the large KubeVirt schemas takes ~0.3 s each; share them for the process.
 const compiled = new WeakMap<JsonMap, ValidateFunction>();
 
-/** Ajv refuses `nullable` without `type` (the OADP CRD has it on durations); the API server ignores it. */
-function typelessNullableDropped(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(typelessNullableDropped);
-  if (typeof value !== 'object' || value === null) return value;
-  const entries = Object.entries(value as JsonMap)
-    .filter(([key]) => key !== 'nullable' || 'type' in (value as JsonMap))
-    .map(([key, v]) => [key, typelessNullableDropped(v)]);
-  return Object.fromEntries(entries);
-}
-
 function validatorFor(schema: JsonMap): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile(typelessNullableDropped(schema) as JsonMap);
+    validate = ajv.compile(nullableWithoutType(schema) as JsonMap);
     compiled.set(schema, validate);
   }
   return validate;
+}
+
+/**
+ * Ajv's `nullable` needs a `type`; CRDs also put it on `x-kubernetes-int-or-string` nodes
+ * (the OADP DPA's resource quantities), where the API server lets null through.
+ */
+function nullableWithoutType(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(nullableWithoutType);
+  if (typeof node !== 'object' || node === null) return node;
+  const copy: JsonMap = Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [k, nullableWithoutType(v)]),
+  );
+  if (copy.nullable !== true || 'type' in copy) return copy;
+  delete copy.nullable;
+  const anyOf: unknown[] | undefined = Array.isArray(copy.anyOf) ? copy.anyOf : undefined;
+  return anyOf ? { ...copy, anyOf: [...anyOf, { type: 'null' }] } : copy;
 }
 
 /** Compiles ahead of time, so the first write of a kind does not pause the simulation. */

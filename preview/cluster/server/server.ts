@@ -17,6 +17,7 @@ import { authenticate, authorize, checkLocalCaller } from './access';
 import { parseRequestInfo } from './request-info';
 import { sendError, toApiError } from './responses';
 import { resolveType, route, watchParams } from './router';
+import { handleSignedDownload, isSignedDownload } from './signed-download';
 import { startWatch } from './watch';
 
 const PUBLIC_PATHS = new Set(['/healthz', '/livez', '/readyz']);
@@ -40,6 +41,10 @@ async function handle(
     const { path, query } = splitUrl(req.url);
     if (PUBLIC_PATHS.has(path)) {
       res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end('ok');
+      return;
+    }
+    if (isSignedDownload(path)) {
+      handleSignedDownload(context, req, res, path, query);
       return;
     }
     const info = parseRequestInfo(req.method ?? 'GET', path, query);

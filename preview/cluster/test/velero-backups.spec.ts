@@ -17,6 +17,7 @@ import {
   bucketText,
   installOadp,
 } from './velero-backup-fixtures';
+import { BUCKET_UNREACHABLE_ANNOTATION } from '../controllers/velero/storage-locations';
 
 let cluster: TestCluster;
 
@@ -58,7 +59,13 @@ async function runningVm(name: string, labels: Record<string, string> = {}) {
 beforeAll(async () => {
   cluster = await startTestCluster({ timeScale: 200 });
   await installOadp(apply);
-  await apply(bslManifest('offsite', { phase: 'Unavailable' }));
+  // The location controller validates every BSL: only the knob keeps this one Unavailable.
+  await apply(
+    bslManifest('offsite', {
+      phase: 'Unavailable',
+      annotations: { [BUCKET_UNREACHABLE_ANNOTATION]: 'true' },
+    }),
+  );
 });
 
 afterAll(async () => {

@@ -4,8 +4,14 @@
  */
 import type { ClusterContext } from '../../cluster-context';
 import type { Reconciler } from '../runtime';
+import { dataProtectionApplicationController } from './data-protection-application';
+import { nonAdminBackupController } from './non-admin-backups';
+import { nonAdminRestoreController } from './non-admin-restores';
 
 export function oadpControllers(context: ClusterContext): Reconciler[] {
-  // Filled in by the controllers of this folder.
-  return [].filter(() => context);
+  return [
+    dataProtectionApplicationController(context),
+    nonAdminBackupController(context),
+    nonAdminRestoreController(context),
+  ];
 }

@@ -23,6 +23,11 @@ export const BACKUP_TIMING = {
 
 /** On a PVC: how long its data-mover upload takes in total (Go duration), e.g. "10h". */
 export const UPLOAD_DURATION_ANNOTATION = `${ANNOTATION_PREFIX}/upload-duration`;
+/**
+ * On a Backup: "true" makes the Velero server leave it exactly where it is (a backup stuck
+ * InProgress, as after a crash), until the annotation goes.
+ */
+export const HOLD_ANNOTATION = `${ANNOTATION_PREFIX}/hold`;
 /** On a PVC: its data-mover upload fails with this message once half done. */
 export const UPLOAD_FAIL_ANNOTATION = `${ANNOTATION_PREFIX}/upload-fail`;
 

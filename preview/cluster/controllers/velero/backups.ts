@@ -17,7 +17,7 @@ import { collectItems } from './backup-items';
 import { BackupLog } from './backup-log';
 import { finishOperations, finalizeBackup } from './backup-operations';
 import type { Backup } from './backup-spec';
-import { BACKUP_TIMING, ProgressClock } from './backup-timing';
+import { BACKUP_TIMING, HOLD_ANNOTATION, ProgressClock } from './backup-timing';
 import { prepareBackup } from './backup-validation';
 import { backupFiles, FORMAT_VERSION, putInitialFiles } from './backup-files';
 import { backupVolumes } from './backup-volumes';
@@ -205,6 +205,7 @@ export function backupController(context: ClusterContext): Reconciler {
         return undefined;
       }
       if (backup.metadata.deletionTimestamp) return undefined;
+      if (backup.metadata.annotations?.[HOLD_ANNOTATION] === 'true') return undefined;
       const phase = backup.status?.phase ?? '';
       if (PICKUP.has(phase)) return pickUp(backup);
       if (phase === 'InProgress') return run(backup);
