@@ -17,6 +17,7 @@ import { EXCLUDE_LABEL } from '../controllers/velero/backup-items';
 import { BUCKET_UNREACHABLE_ANNOTATION } from '../controllers/velero/storage-locations';
 import { VELERO_NAMESPACE } from '../controllers/velero/velero-server';
 import { DEFAULT_BSL, NIGHTLY, OFFSITE_BSL } from './oadp';
+import { seedCompletedRestore } from './oadp-restores';
 import { DEMO_NAMESPACE } from './infrastructure';
 
 const DAY = 86_400_000;
@@ -131,6 +132,16 @@ export async function seedBackups(
   );
   await finish('demo-offsite');
   await finish(nightly(1));
+  // Today's run too once 02:00 has passed, so the Schedule's lastBackup is its latest due run
+  // (otherwise the schedule controller makes the missed one at start).
+  if (nightlyAt(now, 0).at <= now) await finish(nightly(0));
+  // "A completed restore into demo-restore-test", of the latest nightly (seed/oadp-restores.ts).
+  const latest =
+    [...ages.keys()]
+      .filter((n) => n.startsWith(`${NIGHTLY}-`))
+      .sort()
+      .pop() ?? '';
+  await seedCompletedRestore(context, latest);
   backdate(context, ages);
   // Left running: half uploaded fast, then the knob makes the rest take two days.
   setKnob('win2k22-app-rootdisk', '10m');
