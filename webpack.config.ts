@@ -4,6 +4,7 @@ import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpa
 import { Compilation, sources } from 'webpack';
 import type { Compiler, Configuration as WebpackConfiguration } from 'webpack';
 import type { Configuration as DevServerConfiguration } from 'webpack-dev-server';
+import { ExposedModuleSizesPlugin } from './scripts/webpack/ExposedModuleSizesPlugin';
 
 const isProd = process.env.NODE_ENV === 'production';
 const localesDir = path.resolve(__dirname, 'locales');
@@ -31,6 +32,27 @@ class CopyLocalesPlugin {
   }
 }
 
+/**
+ * ConsoleRemotePlugin keeps PatternFly's CSS out of the build (the console has its own) by
+ * aliasing every CSS file under `<cwd>/node_modules/@patternfly/react-styles` to false. Webpack resolves
+ * symlinks, so where node_modules is a link (git worktrees, pnpm) the real paths differ and
+ * all of PatternFly's CSS would be bundled and injected; alias the real paths too.
+ */
+const patternFlyStylesRealPaths = (): Record<string, false> => {
+  const link = path.resolve(__dirname, 'node_modules');
+  const real = fs.realpathSync(link);
+  if (real === link) {
+    return {};
+  }
+  const styles = path.join(real, '@patternfly/react-styles');
+  return Object.fromEntries(
+    fs
+      .readdirSync(styles, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => [path.join(styles, file), false]),
+  );
+};
+
 const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
   mode: isProd ? 'production' : 'development',
   // ConsoleRemotePlugin generates the container entry from package.json#consolePlugin.
@@ -46,6 +68,7 @@ const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
     alias: {
       '@shared': path.resolve(__dirname, 'src/shared'),
       '@snapshots': path.resolve(__dirname, 'src/snapshots'),
+      ...patternFlyStylesRealPaths(),
     },
   },
   module: {
@@ -76,9 +99,37 @@ const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
     headers: { 'Access-Control-Allow-Origin': '*' },
     devMiddleware: { writeToDisk: true },
   },
-  plugins: [new ConsoleRemotePlugin(), new CopyLocalesPlugin()],
+  plugins: [
+    new ConsoleRemotePlugin(),
+    new CopyLocalesPlugin(),
+    ...(process.env.VDP_BUILD_STATS ? [new ExposedModuleSizesPlugin()] : []),
+  ],
   devtool: isProd ? false : 'source-map',
-  optimization: { chunkIds: isProd ? 'deterministic' : 'named', minimize: isProd },
+  optimization: {
+    chunkIds: isProd ? 'deterministic' : 'named',
+    minimize: isProd,
+    splitChunks: {
+      // PatternFly's internals (Button, helpers) below webpack's 20 KB default would be copied
+      // into each dynamic module's chunk that uses them.
+      minSize: 2000,
+      cacheGroups: {
+        // Each PatternFly dynamic module is its own chunk; without these, every one of them
+        // repeats tslib, and every icon is a file of its own (issue 10 part 1).
+        tslib: {
+          test: /[\\/]node_modules[\\/]tslib[\\/]/,
+          name: 'tslib',
+          chunks: 'async',
+          enforce: true,
+        },
+        patternflyIcons: {
+          test: /[\\/]@patternfly[\\/]react-icons[\\/]/,
+          name: 'pf-icons',
+          chunks: 'async',
+          enforce: true,
+        },
+      },
+    },
+  },
   performance: { hints: false },
 };
 

@@ -42,17 +42,19 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     mockWatches({ VirtualMachineSnapshot: [many, true] });
     renderWithRouter(<VMSnapshotsTab obj={vm} />);
     // Rows share identical watch requests, which the SDK serves with one connection each.
+    // null is a skipped watch (nothing opened).
     const unique = new Set(
-      watchRequests().map((r) =>
-        [r?.groupVersionKind?.kind, r?.namespace, r?.name ?? '*'].join(':'),
-      ),
+      watchRequests()
+        .filter((r) => r !== null)
+        .map((r) => [r?.groupVersionKind?.kind, r?.namespace, r?.name ?? '*'].join(':')),
     );
     expect([...unique].sort()).toEqual([
       'VirtualMachine:ns:vm-a',
       'VirtualMachineRestore:ns:*',
       'VirtualMachineSnapshot:ns:*',
-      'VirtualMachineSnapshotContent:ns:*',
     ]);
+    // No VirtualMachineSnapshotContent at all: each holds a whole VM spec (issue 10 part 1).
+    expect(watchRequests().some((r) => r?.groupVersionKind?.kind.endsWith('Content'))).toBe(false);
     const reviews = new Set(
       jest.mocked(useAccessReview).mock.calls.map(([a]) => JSON.stringify(a)),
     );
@@ -150,7 +152,9 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     expect(rowNames()).toEqual(['newest', 'middle', 'oldest']);
     await user.click(screen.getByRole('button', { name: 'Created' }));
     expect(rowNames()).toEqual(['oldest', 'middle', 'newest']);
-    expect(screen.getByTestId('location-search')).toHaveTextContent('sortBy=created&orderBy=asc');
+    expect(screen.getByTestId('location-search')).toHaveTextContent(
+      'vdp-sortBy=created&vdp-orderBy=asc',
+    );
   });
 
   it('5: filters by status, keeps the filter in the URL, and restores it from the URL', async () => {
@@ -165,12 +169,30 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Failed' }));
     expect(rowNames()).toEqual(['bad']);
     const search = screen.getByTestId('location-search').textContent ?? '';
-    expect(search).toBe('?status=Failed');
+    expect(search).toBe('?vdp-status=Failed');
     unmount();
 
     // "Reload": a fresh render from the same URL.
     renderWithRouter(<VMSnapshotsTab obj={vm} />, `/${search}`);
     expect(rowNames()).toEqual(['bad']);
+  });
+
+  it('keeps its URL keys apart from the console’s own tables on the same page', async () => {
+    const user = userEvent.setup();
+    mockWatches({
+      VirtualMachineSnapshot: [
+        [makeSnapshot('before-upgrade', 'vm-a', ready), makeSnapshot('nightly', 'vm-a', ready)],
+        true,
+      ],
+    });
+    // The console's keys: another table filtered by "nightly" on its page 3.
+    renderWithRouter(<VMSnapshotsTab obj={vm} />, '/?name=nightly&page=3&sortBy=x&orderBy=asc');
+    expect(rowNames().sort()).toEqual(['before-upgrade', 'nightly']);
+    await user.type(screen.getByRole('textbox', { name: 'Filter by name' }), 'upgr');
+    expect(rowNames()).toEqual(['before-upgrade']);
+    expect(screen.getByTestId('location-search')).toHaveTextContent(
+      '?name=nightly&page=3&sortBy=x&orderBy=asc&vdp-name=upgr',
+    );
   });
 
   it('5: filters by name', async () => {

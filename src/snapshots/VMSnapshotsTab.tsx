@@ -1,4 +1,4 @@
-import { PageSection } from '@patternfly/react-core';
+import { TabSection } from '@shared/components/TabSection';
 import type { V1VirtualMachine } from '@shared/k8s/types';
 import { useVMSnapshots } from './hooks/useVMSnapshots';
 import { SnapshotList } from './list/SnapshotList';
@@ -9,9 +9,9 @@ type VMSnapshotsTabProps = { obj: V1VirtualMachine };
 export const VMSnapshotsTab = ({ obj }: VMSnapshotsTabProps) => {
   const data = useVMSnapshots(obj);
   return (
-    <PageSection>
+    <TabSection>
       <SnapshotList vm={obj} {...data} />
-    </PageSection>
+    </TabSection>
   );
 };
 

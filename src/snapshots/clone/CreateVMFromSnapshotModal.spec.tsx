@@ -266,12 +266,25 @@ describe('Create VM from snapshot', () => {
     expect(submit()).toBeDisabled();
   });
 
-  it('26: refuses a VM with persistent TPM up front', () => {
+  it('26: refuses a VM with a vTPM, persistent or not, with the documented reason', () => {
     const spec = makeVMSpec();
-    spec.template.spec!.domain.devices.tpm = { persistent: true };
+    spec.template.spec!.domain.devices.tpm = {};
     world({ VirtualMachineSnapshotContent: [[makeContent(spec)], true] });
     renderModal();
-    expect(screen.getByText(/persistent TPM or EFI state/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Cloning a VM with a vTPM device attached to it or creating a new VM from its snapshot is not supported.',
+      ),
+    ).toBeInTheDocument();
+    expect(submit()).toBeDisabled();
+  });
+
+  it('26: refuses a VM with persistent EFI state up front', () => {
+    const spec = makeVMSpec();
+    spec.template.spec!.domain.firmware = { bootloader: { efi: { persistent: true } } };
+    world({ VirtualMachineSnapshotContent: [[makeContent(spec)], true] });
+    renderModal();
+    expect(screen.getByText(/persistent EFI state/)).toBeInTheDocument();
     expect(submit()).toBeDisabled();
   });
 });
