@@ -12,6 +12,7 @@ import { veleroControllers } from './velero';
 import { volumeSnapshotController } from './csi-snapshots';
 import { virtualMachineInstanceController } from './virtual-machine-instances';
 import { virtualMachineController } from './virtual-machines';
+import { vmiHotplugController } from './vmi-hotplug';
 import { vmCloneController } from './vm-clones';
 import { vmRestoreController } from './vm-restores';
 import { vmSnapshotContentController } from './vm-snapshot-contents';
@@ -34,6 +35,7 @@ export function startControllers(context: ClusterContext): RunningControllers {
     volumeSnapshotController(context),
     virtualMachineController(context),
     virtualMachineInstanceController(context),
+    vmiHotplugController(context),
     vmSnapshotController(context),
     vmSnapshotContentController(context),
     vmRestoreController(context),
