@@ -17,7 +17,9 @@ const rowNames = () =>
     .slice(1)
     .map((row) => within(row).getAllByRole('link')[0].textContent);
 
-const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
+const rowOf = (name: string) =>
+  // eslint-disable-next-line testing-library/no-node-access -- a row has no accessible name of its own
+  screen.getByRole('link', { name }).closest('tr') as HTMLElement;
 
 describe('Snapshots tab: list and status (scenarios 1–7)', () => {
   it('1: shows only this VM’s snapshots and flags one from an earlier VM of the same name', () => {
@@ -34,7 +36,7 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     renderWithRouter(<VMSnapshotsTab obj={vm} />);
     expect(rowNames().sort()).toEqual(['a-1', 'a-2']);
     expect(within(rowOf('a-2')).getByTestId('earlier-vm')).toHaveTextContent('Earlier VM');
-    expect(within(rowOf('a-1')).queryByTestId('earlier-vm')).toBeNull();
+    expect(within(rowOf('a-1')).queryByTestId('earlier-vm')).not.toBeInTheDocument();
   });
 
   it('1: watches once per namespace (or per VM), not per row, and renders one page', () => {
@@ -226,7 +228,7 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
       screen.getByRole('heading', { name: 'Snapshots could not be loaded' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/cannot list resource/)).toBeInTheDocument();
-    expect(screen.queryByText('No snapshots found')).toBeNull();
+    expect(screen.queryByText('No snapshots found')).not.toBeInTheDocument();
   });
 
   it('6: still lists snapshots when only the restore watch fails; Last restored is unknown', () => {
@@ -264,6 +266,6 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     expect(within(rowOf('T')).getByText('Never')).toBeInTheDocument();
     // r2 is still running, so S also says a restore is under way.
     expect(within(rowOf('S')).getByTestId('restoring')).toHaveTextContent('Restoring…');
-    expect(within(rowOf('T')).queryByTestId('restoring')).toBeNull();
+    expect(within(rowOf('T')).queryByTestId('restoring')).not.toBeInTheDocument();
   });
 });
