@@ -4,6 +4,7 @@ import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpa
 import { Compilation, sources } from 'webpack';
 import type { Compiler, Configuration as WebpackConfiguration } from 'webpack';
 import type { Configuration as DevServerConfiguration } from 'webpack-dev-server';
+import { ExposedModuleSizesPlugin } from './scripts/webpack/ExposedModuleSizesPlugin';
 
 const isProd = process.env.NODE_ENV === 'production';
 const localesDir = path.resolve(__dirname, 'locales');
@@ -32,18 +33,23 @@ class CopyLocalesPlugin {
 }
 
 /**
- * ConsoleRemotePlugin drops PatternFly's CSS by aliasing each file under
- * `<cwd>/node_modules/@patternfly/react-styles` to false. When node_modules is a symlink
- * (git worktrees), webpack resolves the real path and the aliases miss, so the same files
- * are aliased again by their real path: the console's stylesheet styles the plugin.
+ * ConsoleRemotePlugin keeps PatternFly's CSS out of the build (the console has its own) by
+ * aliasing every CSS file under `<cwd>/node_modules/@patternfly/react-styles` to false. Webpack resolves
+ * symlinks, so where node_modules is a link (git worktrees, pnpm) the real paths differ and
+ * all of PatternFly's CSS would be bundled and injected; alias the real paths too.
  */
-const patternflyStylesAliases = (): Record<string, false> => {
-  const dir = fs.realpathSync(path.resolve(__dirname, 'node_modules/@patternfly/react-styles'));
+const patternFlyStylesRealPaths = (): Record<string, false> => {
+  const link = path.resolve(__dirname, 'node_modules');
+  const real = fs.realpathSync(link);
+  if (real === link) {
+    return {};
+  }
+  const styles = path.join(real, '@patternfly/react-styles');
   return Object.fromEntries(
     fs
-      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .readdirSync(styles, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.css'))
-      .map((file) => [path.join(dir, file), false as const]),
+      .map((file) => [path.join(styles, file), false]),
   );
 };
 
@@ -60,10 +66,10 @@ const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
   resolve: {
     extensions: ['.ts', '.tsx', '.js', '.jsx'],
     alias: {
-      ...patternflyStylesAliases(),
       '@shared': path.resolve(__dirname, 'src/shared'),
       '@snapshots': path.resolve(__dirname, 'src/snapshots'),
       '@backups': path.resolve(__dirname, 'src/backups'),
+      ...patternFlyStylesRealPaths(),
     },
   },
   module: {
@@ -94,9 +100,37 @@ const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
     headers: { 'Access-Control-Allow-Origin': '*' },
     devMiddleware: { writeToDisk: true },
   },
-  plugins: [new ConsoleRemotePlugin(), new CopyLocalesPlugin()],
+  plugins: [
+    new ConsoleRemotePlugin(),
+    new CopyLocalesPlugin(),
+    ...(process.env.VDP_BUILD_STATS ? [new ExposedModuleSizesPlugin()] : []),
+  ],
   devtool: isProd ? false : 'source-map',
-  optimization: { chunkIds: isProd ? 'deterministic' : 'named', minimize: isProd },
+  optimization: {
+    chunkIds: isProd ? 'deterministic' : 'named',
+    minimize: isProd,
+    splitChunks: {
+      // PatternFly's internals (Button, helpers) below webpack's 20 KB default would be copied
+      // into each dynamic module's chunk that uses them.
+      minSize: 2000,
+      cacheGroups: {
+        // Each PatternFly dynamic module is its own chunk; without these, every one of them
+        // repeats tslib, and every icon is a file of its own (issue 10 part 1).
+        tslib: {
+          test: /[\\/]node_modules[\\/]tslib[\\/]/,
+          name: 'tslib',
+          chunks: 'async',
+          enforce: true,
+        },
+        patternflyIcons: {
+          test: /[\\/]@patternfly[\\/]react-icons[\\/]/,
+          name: 'pf-icons',
+          chunks: 'async',
+          enforce: true,
+        },
+      },
+    },
+  },
   performance: { hints: false },
 };
 

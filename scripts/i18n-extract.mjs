@@ -18,7 +18,8 @@ const sourceFiles = (dir) =>
     return /\.tsx?$/.test(entry.name) && !/\.spec\.tsx?$/.test(entry.name) ? [full] : [];
   });
 
-const keys = new Set();
+/** key → English text (the same, except for plural forms). */
+const keys = new Map();
 const problems = [];
 
 for (const file of sourceFiles(path.join(root, 'src'))) {
@@ -33,19 +34,27 @@ for (const file of sourceFiles(path.join(root, 'src'))) {
         (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 't'))
     ) {
       const [first, options] = node.arguments;
-      if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) {
-        keys.add(first.text);
-      } else {
+      const literal = (n) => n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n));
+      const option = (name) =>
+        options && ts.isObjectLiteralExpression(options)
+          ? options.properties.find((p) => p.name && p.name.getText(source) === name)
+          : undefined;
+      if (!literal(first)) {
         problems.push(`${where(node)}: t() needs a string literal key`);
-      }
-      if (
-        options &&
-        ts.isObjectLiteralExpression(options) &&
-        options.properties.some((p) => p.name && p.name.getText(source) === 'count')
-      ) {
-        problems.push(
-          `${where(node)}: 'count' makes i18next look up plural keys; name it otherwise`,
-        );
+      } else if (!option('count')) {
+        keys.set(first.text, first.text);
+      } else {
+        // i18next plurals: 'count' selects <key>_one / <key>_other (English). The key is the
+        // singular; the plural comes from defaultValue_other, which i18next also falls back on.
+        const other = option('defaultValue_other');
+        if (!other || !ts.isPropertyAssignment(other) || !literal(other.initializer)) {
+          problems.push(
+            `${where(node)}: a t() with 'count' needs defaultValue_other (the English plural)`,
+          );
+        } else {
+          keys.set(`${first.text}_one`, first.text);
+          keys.set(`${first.text}_other`, other.initializer.text);
+        }
       }
     }
     ts.forEachChild(node, visit);
@@ -55,7 +64,7 @@ for (const file of sourceFiles(path.join(root, 'src'))) {
 
 const extensions = fs.readFileSync(path.join(root, 'console-extensions.json'), 'utf8');
 for (const match of extensions.matchAll(new RegExp(`%${NS}~([^%]+)%`, 'g'))) {
-  keys.add(match[1]);
+  keys.set(match[1], match[1]);
 }
 
 if (problems.length) {
@@ -63,7 +72,7 @@ if (problems.length) {
   process.exit(1);
 }
 
-const sorted = Object.fromEntries([...keys].sort().map((key) => [key, key]));
+const sorted = Object.fromEntries([...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 const content = `${JSON.stringify(sorted, null, 2)}\n`;
 
 if (check) {

@@ -1,3 +1,4 @@
+import type { ExposedModuleSizes } from '../../scripts/webpack/ExposedModuleSizesPlugin';
 import type { BuildSample } from './build';
 import type { Sample } from './measure';
 import type { PluginJS } from './plugin-js';
@@ -55,6 +56,7 @@ export const reportPages = (
   build: BuildSample | undefined,
   modal: PluginJS | undefined,
   details: { js: PluginJS; watchPaths: string[] },
+  sizes: ExposedModuleSizes | undefined,
 ) => {
   if (build) {
     const peak = build.peakMB === undefined ? 'n/a' : `${fmt(build.peakMB)} MB`;
@@ -63,4 +65,18 @@ export const reportPages = (
   console.log(`Take snapshot modal, on top of the tab: ${js(modal)}`);
   console.log(`Snapshot details page (cold): ${js(details.js)}`);
   console.log(`  watches: ${[...new Set(details.watchPaths)].join(', ')}`);
+  reportExposedSizes(sizes);
+};
+
+/** Per exposed module, from the build: what a console that loads only that module fetches. */
+export const reportExposedSizes = (sizes: ExposedModuleSizes | undefined) => {
+  if (!sizes) {
+    console.log('\nNo dist/exposed-module-sizes.json (build with VDP_BUILD_STATS=1)');
+    return;
+  }
+  console.log('\nPlugin JS per exposed module (entry + its chunks; later imports excluded):');
+  for (const [name, s] of Object.entries(sizes.exposed)) {
+    const line = `${s.files.length} files, ${fmt(s.gzipKB, 1)} KB gzip (${fmt(s.rawKB, 1)} KB raw)`;
+    console.log(`  ${name.padEnd(22)} ${line}`);
+  }
 };

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { startLocalCluster } from '../../preview/console/server/local-cluster';
 import { PLUGIN_NAME, defaultDistDir } from '../../preview/console/server/options';
 import { startPreviewServer } from '../../preview/console/server/server';
-import { measureBuild } from './build';
+import { measureBuild, readExposedSizes } from './build';
 import type { BuildSample } from './build';
 import { measure, measurePageJS } from './measure';
 import type { Sample } from './measure';
@@ -91,7 +91,7 @@ const main = async () => {
       `${preview.url}/k8s/ns/${BENCH_NS}/${ref}/vm-small-snap-0000`,
       '[data-test="section-overview"]',
     );
-    reportPages(build, small[0]?.modalJS, details);
+    reportPages(build, small[0]?.modalJS, details, readExposedSizes(distDir));
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

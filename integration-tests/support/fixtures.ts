@@ -21,7 +21,6 @@ const env = (name: string) => {
 
 export const test = base.extend<Fixtures>({
   // Playwright reads fixture dependencies from the destructuring pattern, so it must be there.
-  // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, provide) => {
     await provide(env('VDP_E2E_BASE_URL'));
   },

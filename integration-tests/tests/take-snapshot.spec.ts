@@ -95,7 +95,10 @@ test('a VM with a disk that cannot be snapshotted needs the acknowledgement', as
 
   // The snapshot keeps the disk it can and says which one it left out.
   const row = new SnapshotsTab(page).row(name);
-  await expect(row.locator('[data-test="snapshot-disks"]')).toHaveText('1 included, 1 excluded', {
-    timeout: 30_000,
-  });
+  await expect(row.locator('[data-test="snapshot-disks"]')).toHaveText(
+    '1 disk included, 1 excluded',
+    {
+      timeout: 30_000,
+    },
+  );
 });

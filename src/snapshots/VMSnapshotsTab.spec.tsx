@@ -17,7 +17,9 @@ const rowNames = () =>
     .slice(1)
     .map((row) => within(row).getAllByRole('link')[0].textContent);
 
-const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
+const rowOf = (name: string) =>
+  // eslint-disable-next-line testing-library/no-node-access -- a row has no accessible name of its own
+  screen.getByRole('link', { name }).closest('tr') as HTMLElement;
 
 describe('Snapshots tab: list and status (scenarios 1–7)', () => {
   it('1: shows only this VM’s snapshots and flags one from an earlier VM of the same name', () => {
@@ -34,7 +36,7 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     renderWithRouter(<VMSnapshotsTab obj={vm} />);
     expect(rowNames().sort()).toEqual(['a-1', 'a-2']);
     expect(within(rowOf('a-2')).getByTestId('earlier-vm')).toHaveTextContent('Earlier VM');
-    expect(within(rowOf('a-1')).queryByTestId('earlier-vm')).toBeNull();
+    expect(within(rowOf('a-1')).queryByTestId('earlier-vm')).not.toBeInTheDocument();
   });
 
   it('1: watches once per namespace (or per VM), not per row, and renders one page', () => {
@@ -42,17 +44,19 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     mockWatches({ VirtualMachineSnapshot: [many, true] });
     renderWithRouter(<VMSnapshotsTab obj={vm} />);
     // Rows share identical watch requests, which the SDK serves with one connection each.
+    // null is a skipped watch (nothing opened).
     const unique = new Set(
-      watchRequests().map((r) =>
-        [r?.groupVersionKind?.kind, r?.namespace, r?.name ?? '*'].join(':'),
-      ),
+      watchRequests()
+        .filter((r) => r !== null)
+        .map((r) => [r?.groupVersionKind?.kind, r?.namespace, r?.name ?? '*'].join(':')),
     );
     expect([...unique].sort()).toEqual([
       'VirtualMachine:ns:vm-a',
       'VirtualMachineRestore:ns:*',
       'VirtualMachineSnapshot:ns:*',
-      'VirtualMachineSnapshotContent:ns:*',
     ]);
+    // No VirtualMachineSnapshotContent at all: each holds a whole VM spec (issue 10 part 1).
+    expect(watchRequests().some((r) => r?.groupVersionKind?.kind.endsWith('Content'))).toBe(false);
     const reviews = new Set(
       jest.mocked(useAccessReview).mock.calls.map(([a]) => JSON.stringify(a)),
     );
@@ -150,7 +154,9 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     expect(rowNames()).toEqual(['newest', 'middle', 'oldest']);
     await user.click(screen.getByRole('button', { name: 'Created' }));
     expect(rowNames()).toEqual(['oldest', 'middle', 'newest']);
-    expect(screen.getByTestId('location-search')).toHaveTextContent('sortBy=created&orderBy=asc');
+    expect(screen.getByTestId('location-search')).toHaveTextContent(
+      'vdp-sortBy=created&vdp-orderBy=asc',
+    );
   });
 
   it('5: filters by status, keeps the filter in the URL, and restores it from the URL', async () => {
@@ -165,12 +171,30 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Failed' }));
     expect(rowNames()).toEqual(['bad']);
     const search = screen.getByTestId('location-search').textContent ?? '';
-    expect(search).toBe('?status=Failed');
+    expect(search).toBe('?vdp-status=Failed');
     unmount();
 
     // "Reload": a fresh render from the same URL.
     renderWithRouter(<VMSnapshotsTab obj={vm} />, `/${search}`);
     expect(rowNames()).toEqual(['bad']);
+  });
+
+  it('keeps its URL keys apart from the console’s own tables on the same page', async () => {
+    const user = userEvent.setup();
+    mockWatches({
+      VirtualMachineSnapshot: [
+        [makeSnapshot('before-upgrade', 'vm-a', ready), makeSnapshot('nightly', 'vm-a', ready)],
+        true,
+      ],
+    });
+    // The console's keys: another table filtered by "nightly" on its page 3.
+    renderWithRouter(<VMSnapshotsTab obj={vm} />, '/?name=nightly&page=3&sortBy=x&orderBy=asc');
+    expect(rowNames().sort()).toEqual(['before-upgrade', 'nightly']);
+    await user.type(screen.getByRole('textbox', { name: 'Filter by name' }), 'upgr');
+    expect(rowNames()).toEqual(['before-upgrade']);
+    expect(screen.getByTestId('location-search')).toHaveTextContent(
+      '?name=nightly&page=3&sortBy=x&orderBy=asc&vdp-name=upgr',
+    );
   });
 
   it('5: filters by name', async () => {
@@ -204,7 +228,7 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
       screen.getByRole('heading', { name: 'Snapshots could not be loaded' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/cannot list resource/)).toBeInTheDocument();
-    expect(screen.queryByText('No snapshots found')).toBeNull();
+    expect(screen.queryByText('No snapshots found')).not.toBeInTheDocument();
   });
 
   it('6: still lists snapshots when only the restore watch fails; Last restored is unknown', () => {
@@ -242,6 +266,6 @@ describe('Snapshots tab: list and status (scenarios 1–7)', () => {
     expect(within(rowOf('T')).getByText('Never')).toBeInTheDocument();
     // r2 is still running, so S also says a restore is under way.
     expect(within(rowOf('S')).getByTestId('restoring')).toHaveTextContent('Restoring…');
-    expect(within(rowOf('T')).queryByTestId('restoring')).toBeNull();
+    expect(within(rowOf('T')).queryByTestId('restoring')).not.toBeInTheDocument();
   });
 });

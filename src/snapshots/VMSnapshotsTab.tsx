@@ -1,5 +1,5 @@
-import { PageSection } from '@patternfly/react-core';
 import { ComponentBoundary } from '@shared/components/ComponentBoundary';
+import { TabSection } from '@shared/components/TabSection';
 import type { V1VirtualMachine } from '@shared/k8s/types';
 import { useVMSnapshots } from './hooks/useVMSnapshots';
 import { SnapshotList } from './list/SnapshotList';
@@ -17,9 +17,9 @@ const VMSnapshots = ({ vm }: { vm: V1VirtualMachine }) => {
 
 /** The VM details tab ("Snapshots", or "Data protection" beside kubevirt-plugin). */
 export const VMSnapshotsTab = ({ obj }: VMSnapshotsTabProps) => (
-  <PageSection>
+  <TabSection>
     <ComponentBoundary>{obj?.metadata ? <VMSnapshots vm={obj} /> : null}</ComponentBoundary>
-  </PageSection>
+  </TabSection>
 );
 
 export default VMSnapshotsTab;

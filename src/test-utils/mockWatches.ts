@@ -5,7 +5,8 @@ export type WatchAnswer = [data: unknown, loaded: boolean, error?: unknown];
 
 /**
  * Answer useK8sWatchResource by kind (and by `Kind/name` for single objects), the way the
- * console would after its watches load. Unlisted kinds answer "loaded, nothing".
+ * console would after its watches load. A single-object watch with only a list answer for its
+ * kind gets the item of that name. Unlisted kinds answer "loaded, nothing".
  */
 export const mockWatches = (answers: Record<string, WatchAnswer>) => {
   jest.mocked(useK8sWatchResource).mockImplementation(((resource: WatchK8sResource | null) => {
@@ -14,6 +15,10 @@ export const mockWatches = (answers: Record<string, WatchAnswer>) => {
     }
     const kind = resource.groupVersionKind?.kind ?? '';
     const answer = answers[`${kind}/${resource.name ?? ''}`] ?? answers[kind];
+    if (answer && !resource.isList && Array.isArray(answer[0])) {
+      const items = answer[0] as { metadata?: { name?: string } }[];
+      return [items.find((i) => i.metadata?.name === resource.name), answer[1], answer[2]];
+    }
     if (answer) {
       return [answer[0], answer[1], answer[2]];
     }

@@ -13,6 +13,7 @@ import { veleroControllers } from './velero';
 import { volumeSnapshotController } from './csi-snapshots';
 import { virtualMachineInstanceController } from './virtual-machine-instances';
 import { virtualMachineController } from './virtual-machines';
+import { vmiHotplugController } from './vmi-hotplug';
 import { vmCloneController } from './vm-clones';
 import { vmRestoreController } from './vm-restores';
 import { vmSnapshotContentController } from './vm-snapshot-contents';
@@ -36,6 +37,7 @@ export function startControllers(context: ClusterContext): RunningControllers {
     virtualMachineController(context),
     virtualMachineInstanceController(context),
     launcherPodController(context),
+    vmiHotplugController(context),
     vmSnapshotController(context),
     vmSnapshotContentController(context),
     vmRestoreController(context),

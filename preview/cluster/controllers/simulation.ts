@@ -8,6 +8,8 @@ import { parseGoDuration } from '../storage/clock';
 export const ANNOTATION_PREFIX = 'local-cluster.vm-data-protection.io';
 /** On a VM's spec.template.metadata: "false" means the guest has no agent (never AgentConnected). */
 export const GUEST_AGENT_ANNOTATION = `${ANNOTATION_PREFIX}/guest-agent`;
+/** On a VM's spec.template.metadata: "<volume>:<claim>,…" hot-plugged (not persisted) when running. */
+export const HOTPLUG_ANNOTATION = `${ANNOTATION_PREFIX}/hotplug-volumes`;
 /** On a PVC: how long the simulated CSI driver takes to cut a snapshot of it (Go duration). */
 export const SNAPSHOT_DELAY_ANNOTATION = `${ANNOTATION_PREFIX}/snapshot-delay`;
 

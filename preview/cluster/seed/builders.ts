@@ -1,6 +1,6 @@
 /** Builders for the seed's VirtualMachines, snapshots and restores. */
 import type { KubeObject } from '../api/types';
-import { GUEST_AGENT_ANNOTATION } from '../controllers/simulation';
+import { GUEST_AGENT_ANNOTATION, HOTPLUG_ANNOTATION } from '../controllers/simulation';
 import { DEMO_NAMESPACE } from './infrastructure';
 
 export interface DiskSpec {
@@ -18,6 +18,16 @@ export interface VmSpec {
   containerDisk?: string;
   cloudInit?: boolean;
   memory?: string;
+  /** Hot-plugged when running, not persisted (HOTPLUG_ANNOTATION): "<volume>:<claim>". */
+  hotplug?: string;
+}
+
+function templateAnnotations(spec: VmSpec): Record<string, string> | undefined {
+  const annotations = {
+    ...(spec.guestAgent === false ? { [GUEST_AGENT_ANNOTATION]: 'false' } : {}),
+    ...(spec.hotplug ? { [HOTPLUG_ANNOTATION]: spec.hotplug } : {}),
+  };
+  return Object.keys(annotations).length ? annotations : undefined;
 }
 
 export function virtualMachine(spec: VmSpec): KubeObject {
@@ -64,9 +74,7 @@ export function virtualMachine(spec: VmSpec): KubeObject {
       template: {
         metadata: {
           labels: { 'kubevirt.io/domain': spec.name, 'kubevirt.io/size': 'small' },
-          ...(spec.guestAgent === false
-            ? { annotations: { [GUEST_AGENT_ANNOTATION]: 'false' } }
-            : {}),
+          ...(templateAnnotations(spec) ? { annotations: templateAnnotations(spec) } : {}),
         },
         spec: {
           domain: {

@@ -1,6 +1,7 @@
 /**
  * The `demo` seed (issue part 4): namespace demo with VMs running with and without a guest
- * agent, paused, stopped, containerDisk-only and with mixed eligible/ineligible disks, plus
+ * agent, paused, stopped, containerDisk-only, with mixed eligible/ineligible disks and with a
+ * hot-plugged disk that is not in its spec, plus
  * snapshot history (succeeded, failed, not ready, in progress) and a past restore. The history
  * is made by the simulated controllers themselves, fast-forwarded, then back-dated.
  */
@@ -21,6 +22,20 @@ const CEPH = SNAPSHOT_CAPABLE_CLASS;
 const DAY = 86_400_000;
 // Fast, but slow enough that the 5-minute snapshot deadline (1 s here) is never hit by accident.
 const FAST_FORWARD = 300;
+
+const HOTPLUG_CLAIM = 'rhel9-hotplug-scratch';
+
+const hotplugClaim: KubeObject = {
+  apiVersion: 'v1',
+  kind: 'PersistentVolumeClaim',
+  metadata: { name: HOTPLUG_CLAIM, namespace: DEMO_NAMESPACE },
+  spec: {
+    accessModes: ['ReadWriteMany'],
+    storageClassName: CEPH,
+    volumeMode: 'Block',
+    resources: { requests: { storage: '10Gi' } },
+  },
+};
 
 const VMS = [
   virtualMachine({
@@ -70,6 +85,14 @@ const VMS = [
       { name: 'scratch', size: '50Gi', storageClass: NO_SNAPSHOT_CLASS },
     ],
     cloudInit: true,
+  }),
+  // A disk hot-plugged into the running VM without --persist: never in its snapshots.
+  virtualMachine({
+    name: 'rhel9-hotplug',
+    runStrategy: 'Always',
+    os: 'rhel9',
+    disks: [{ name: 'rootdisk', size: '30Gi', storageClass: CEPH }],
+    hotplug: `hotplug-scratch:${HOTPLUG_CLAIM}`,
   }),
 ];
 
@@ -132,6 +155,7 @@ export async function seedDemo(
   };
 
   for (const object of oadpObjects()) put(object);
+  put(hotplugClaim);
   for (const vm of VMS) put(vm);
   await until(
     () =>

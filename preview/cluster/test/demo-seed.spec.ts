@@ -23,7 +23,7 @@ async function list(path: string): Promise<Map<string, Item>> {
   return new Map(items.map((i) => [i.metadata.name, i]));
 }
 
-test('VMs: running with and without agent, paused, stopped, containerDisk-only, mixed disks', async () => {
+test('VMs: running with and without agent, paused, stopped, containerDisk-only, mixed disks, hot-plug', async () => {
   const vms = await list('/apis/kubevirt.io/v1/namespaces/demo/virtualmachines');
   const printable = Object.fromEntries(
     [...vms].map(([name, vm]) => [name, vm.status?.printableStatus]),
@@ -34,6 +34,7 @@ test('VMs: running with and without agent, paused, stopped, containerDisk-only, 
     'fedora-web': 'Running',
     'mixed-storage': 'Running',
     'rhel9-db': 'Running',
+    'rhel9-hotplug': 'Running',
     'win2k22-app': 'Paused',
   });
   expect(vms.get('rhel9-db')?.status?.snapshotInProgress).toBe('rhel9-db-manual');
@@ -59,6 +60,18 @@ test('VMs: running with and without agent, paused, stopped, containerDisk-only, 
   expect(conditions('fedora-web')).toContain('AgentConnected');
   expect(conditions('rhel9-db')).not.toContain('AgentConnected');
   expect(conditions('win2k22-app')).toContain('Paused');
+  // Hot-plugged without --persist: on the VMI, not in the VM spec (seeds 002, 004).
+  const hotplugVMI = vmis.get('rhel9-hotplug') as unknown as {
+    spec: { volumes: { name: string; persistentVolumeClaim?: object }[] };
+  };
+  expect(hotplugVMI.spec.volumes.find((v) => v.name === 'hotplug-scratch')).toEqual({
+    name: 'hotplug-scratch',
+    persistentVolumeClaim: { claimName: 'rhel9-hotplug-scratch', hotpluggable: true },
+  });
+  const hotplugVM = vms.get('rhel9-hotplug') as unknown as {
+    spec: { template: { spec: { volumes: { name: string }[] } } };
+  };
+  expect(hotplugVM.spec.template.spec.volumes.map((v) => v.name)).toEqual(['rootdisk']);
 });
 
 test('snapshots: succeeded, failed, not ready, in progress; and a past restore', async () => {

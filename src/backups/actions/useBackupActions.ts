@@ -4,9 +4,9 @@ import { useAccess } from '@shared/hooks/useAccess';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useMemo } from 'react';
 import { backupFileURL } from '../backend/backupFiles';
-import { DeleteBackupModal } from '../delete/DeleteBackupModal';
 import { DeleteBackupRequestModel, DownloadRequestModel } from '../k8s/models';
 import type { VeleroBackup } from '../k8s/types';
+import { LazyDeleteBackupModal } from '../lazyModals';
 import type { VMRef } from '../scope/productLabels';
 import { vmsFromLabels } from '../scope/productLabels';
 import { getBackupStatus } from '../status/backupStatus';
@@ -47,7 +47,7 @@ export const useBackupActions = (
       {
         id: 'vdp-backup-delete',
         label: t('Delete backup'),
-        cta: () => launchOverlay(DeleteBackupModal, { backup, vms: named }),
+        cta: () => launchOverlay(LazyDeleteBackupModal, { backup, vms: named }),
         disabled: !mayDelete.allowed || deleting,
         disabledTooltip: !mayDelete.allowed ? noAccess : t('The backup is already being deleted.'),
       },

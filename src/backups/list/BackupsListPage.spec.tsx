@@ -77,7 +77,7 @@ test('rows with phase, VMs, progress and counts, from one watch per kind in the 
   const picked = rows.find((r) => within(r).queryByText('picked')) as HTMLElement;
   expect(within(picked).getByText('Uploading')).toBeVisible();
   expect(within(picked).getByText('512 B of 1.0 KiB uploaded')).toBeVisible();
-  expect(within(picked).queryByText('mixed-storage')).toBeNull();
+  expect(within(picked).queryByText('mixed-storage')).not.toBeInTheDocument();
   const namespaced = watchRequests()
     .filter(
       (r) =>
@@ -115,7 +115,7 @@ test('no access to the Velero namespace: the administrator explanation, never th
   expect(
     screen.getByText(/in the openshift-adp namespace, which your account cannot read/),
   ).toBeVisible();
-  expect(screen.queryByText(/is forbidden/)).toBeNull();
+  expect(screen.queryByText(/is forbidden/)).not.toBeInTheDocument();
 });
 
 test('a user who may not create DeleteBackupRequests sees Delete disabled with the reason', async () => {

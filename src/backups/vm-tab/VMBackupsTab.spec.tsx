@@ -86,7 +86,7 @@ test('backups holding the VM, newest first, with its disk uploads while running;
     'fedora-web-root: InProgress, 1.0 GiB of 4.0 GiB',
   );
   expect(screen.getByTestId('covering-schedules')).toHaveTextContent('demo-nightly 0 2 * * *');
-  expect(screen.queryByTestId('no-schedule')).toBeNull();
+  expect(screen.queryByTestId('no-schedule')).not.toBeInTheDocument();
 });
 
 test('a VM no backup or schedule covers says so', () => {

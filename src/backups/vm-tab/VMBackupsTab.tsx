@@ -1,6 +1,8 @@
 import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, Bullseye, Label, PageSection, Spinner, Title } from '@patternfly/react-core';
+import { Alert, Bullseye, Label, Spinner, Title } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { ComponentBoundary } from '@shared/components/ComponentBoundary';
+import { TabSection } from '@shared/components/TabSection';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { toGroupVersionKind } from '@shared/k8s/models';
 import type { V1VirtualMachine } from '@shared/k8s/types';
@@ -16,15 +18,15 @@ const backupGVK = toGroupVersionKind(BackupModel);
 const scheduleGVK = toGroupVersionKind(ScheduleModel);
 
 /** The VM details "Backups" tab: the backups that hold this VM and the schedules that cover it. */
-export const VMBackupsTab = ({ obj }: { obj: V1VirtualMachine }) => {
+const VMBackups = ({ obj }: { obj: V1VirtualMachine }) => {
   const { t } = usePluginTranslation();
   const data = useVMBackups(obj);
   const claims = vmClaims(obj);
   if (data.forbidden)
     return (
-      <PageSection>
+      <TabSection>
         <BackupsManagedByAdmin namespace={data.namespace} />
-      </PageSection>
+      </TabSection>
     );
   if (!data.loaded)
     return (
@@ -33,7 +35,7 @@ export const VMBackupsTab = ({ obj }: { obj: V1VirtualMachine }) => {
       </Bullseye>
     );
   return (
-    <PageSection>
+    <TabSection>
       {data.error && (
         <Alert variant="danger" isInline title={t('Backups could not be loaded')}>
           {data.error.message}
@@ -120,8 +122,13 @@ export const VMBackupsTab = ({ obj }: { obj: V1VirtualMachine }) => {
           </Tbody>
         </Table>
       )}
-    </PageSection>
+    </TabSection>
   );
 };
+
+/** kubevirt-plugin renders tabs without a boundary or Suspense: ours carries both. */
+export const VMBackupsTab = ({ obj }: { obj?: V1VirtualMachine }) => (
+  <ComponentBoundary>{obj?.metadata ? <VMBackups obj={obj} /> : null}</ComponentBoundary>
+);
 
 export default VMBackupsTab;

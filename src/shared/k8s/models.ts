@@ -1,4 +1,5 @@
 import type { K8sGroupVersionKind, K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import { pluralLabel } from './pluralLabel';
 
 // One K8sModel per kind, written out so each API version is explicit (the leading plugin
 // broke when a library bump silently changed a snapshot model's version).
@@ -26,7 +27,7 @@ const defineModel = ({
     abbr,
     namespaced,
     label: label ?? kind,
-    labelPlural: `${label ?? kind}s`,
+    labelPlural: pluralLabel(label ?? kind),
     crd: !!group && !group.endsWith('k8s.io'),
   }) satisfies K8sModel;
 

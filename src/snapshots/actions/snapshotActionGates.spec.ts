@@ -81,10 +81,21 @@ describe('cloneGate', () => {
     });
   });
 
-  it('refuses VMs with persistent TPM/EFI, and unusable snapshots', () => {
-    const spec = makeVMSpec();
-    spec.template.spec!.domain.devices.tpm = { persistent: true };
-    expect(cloneGate(input({ content: makeContent(spec) }))).toMatchObject({
+  it('refuses VMs with any vTPM (seed 004), persistent EFI, and unusable snapshots', () => {
+    for (const tpm of [{ persistent: true }, {}, { enabled: true }]) {
+      const spec = makeVMSpec();
+      spec.template.spec!.domain.devices.tpm = tpm;
+      expect(cloneGate(input({ content: makeContent(spec) }))).toEqual({
+        disabled: true,
+        reason: 'vTPM',
+      });
+    }
+    const off = makeVMSpec();
+    off.template.spec!.domain.devices.tpm = { enabled: false };
+    expect(cloneGate(input({ content: makeContent(off) }))).toEqual({ disabled: false });
+    const efi = makeVMSpec();
+    efi.template.spec!.domain.firmware = { bootloader: { efi: { persistent: true } } };
+    expect(cloneGate(input({ content: makeContent(efi) }))).toMatchObject({
       reason: 'backendStorage',
     });
     expect(

@@ -9,6 +9,7 @@ import { isRestoreRunning } from '../status/restoreState';
 import {
   hasBackendStorage,
   hasPartialIndication,
+  hasVTPM,
   snapshotVMSpec,
   unbackedClaimVolumes,
 } from '../status/snapshotContent';
@@ -23,6 +24,7 @@ export type GateReason =
   | 'earlierVM'
   | 'restoreRunning'
   | 'partial'
+  | 'vTPM'
   | 'backendStorage';
 
 export type Gate = { disabled: false } | { disabled: true; reason: GateReason; detail?: string };
@@ -72,7 +74,10 @@ export const restoreGate = ({ snapshot, vm, restores, can }: SnapshotActionInput
   return OPEN;
 };
 
-/** A clone needs a usable, complete snapshot of a VM without backend storage. */
+/**
+ * A clone needs a usable, complete snapshot of a VM without a vTPM or backend storage. Without
+ * the content (the tab's rows) only the snapshot's status counts; the dialog checks the rest.
+ */
 export const cloneGate = ({ snapshot, content, can }: SnapshotActionInput): Gate => {
   if (!can.clone) {
     return closed('noPermission');
@@ -86,6 +91,9 @@ export const cloneGate = ({ snapshot, content, can }: SnapshotActionInput): Gate
   const unbacked = unbackedClaimVolumes(snapshot, content);
   if (unbacked.length || hasPartialIndication(snapshot)) {
     return closed('partial', unbacked.join(', ') || undefined);
+  }
+  if (hasVTPM(snapshotVMSpec(content))) {
+    return closed('vTPM');
   }
   if (hasBackendStorage(snapshotVMSpec(content))) {
     return closed('backendStorage');

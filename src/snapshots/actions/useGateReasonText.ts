@@ -74,10 +74,13 @@ export const useGateReasonText = () => {
           : t(
               'This snapshot is partial: some disks were not backed up, so a VM cannot be created from it.',
             );
-      case 'backendStorage':
+      case 'vTPM':
+        // The product documentation's own words (seed 004).
         return t(
-          'The VM keeps persistent TPM or EFI state, which KubeVirt cannot copy into a new VM.',
+          'Cloning a VM with a vTPM device attached to it or creating a new VM from its snapshot is not supported.',
         );
+      case 'backendStorage':
+        return t('The VM keeps persistent EFI state, which KubeVirt cannot copy into a new VM.');
     }
   };
 };

@@ -20,15 +20,17 @@ export type SnapshotActionData = {
 
 /**
  * Everything the snapshot actions are gated on. The watches are per namespace (or per VM),
- * so every row of a table shares the same few connections.
+ * so every row of a table shares the same few connections. `readContent` false (the tab's
+ * rows) gates on the snapshot's status alone; the dialogs read the content and re-check.
  */
 export const useSnapshotActionInput = (
   snapshot: V1beta1VirtualMachineSnapshot,
+  readContent = true,
 ): SnapshotActionData => {
   const namespace = snapshot.metadata?.namespace;
   const { vm, error: vmError } = useSourceVM(snapshot);
   const restores = useNamespaceRestores(namespace);
-  const content = useSnapshotContent(snapshot);
+  const content = useSnapshotContent(readContent ? snapshot : undefined);
   const canRestore = useAccess(VirtualMachineRestoreModel, 'create', namespace);
   const canClone = useAccess(VirtualMachineCloneModel, 'create', namespace);
   const canDelete = useAccess(VirtualMachineSnapshotModel, 'delete', namespace);
@@ -45,7 +47,7 @@ export const useSnapshotActionInput = (
   );
   const loaded =
     (restores.loaded || !!restores.error) &&
-    (content.loaded || !!content.error) &&
+    (!readContent || content.loaded || !!content.error) &&
     !canRestore.loading &&
     !canClone.loading &&
     !canDelete.loading;

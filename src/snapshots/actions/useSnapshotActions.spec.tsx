@@ -1,4 +1,5 @@
-import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
+import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { ActionsMenu } from '@shared/components/ActionsMenu';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -15,10 +16,13 @@ import {
   makeVMSpec,
   makeVMWithSpec,
 } from '../../test-utils/snapshotContentFixtures';
-import { CreateVMFromSnapshotModal } from '../clone/CreateVMFromSnapshotModal';
-import { DeleteSnapshotModal } from '../delete/DeleteSnapshotModal';
+import {
+  LazyCreateVMFromSnapshotModal,
+  LazyDeleteSnapshotModal,
+  LazyRestoreSnapshotModal,
+} from '../lazyModals';
 import { SnapshotRowActions } from '../list/SnapshotRowActions';
-import { RestoreSnapshotModal } from '../restore/RestoreSnapshotModal';
+import { useSnapshotActions } from './useSnapshotActions';
 
 const world = (over: Record<string, WatchAnswer> = {}) =>
   mockWatches({
@@ -28,9 +32,24 @@ const world = (over: Record<string, WatchAnswer> = {}) =>
     ...over,
   });
 
-const openMenu = async (snapshot: V1beta1VirtualMachineSnapshot = makeReadySnapshot()) => {
+/** The console's actions menu for a snapshot (details page): the provider hook, with content. */
+const ProviderMenu = ({ snapshot }: { snapshot: V1beta1VirtualMachineSnapshot }) => {
+  const [actions, loaded] = useSnapshotActions(snapshot);
+  return (
+    <ActionsMenu
+      actions={actions}
+      isDisabled={!loaded}
+      label={`Actions for ${snapshot.metadata?.name ?? ''}`}
+    />
+  );
+};
+
+const openMenu = async (
+  snapshot: V1beta1VirtualMachineSnapshot = makeReadySnapshot(),
+  Menu = SnapshotRowActions,
+) => {
   const user = userEvent.setup();
-  render(<SnapshotRowActions snapshot={snapshot} />);
+  render(<Menu snapshot={snapshot} />);
   await user.click(
     screen.getByRole('button', { name: `Actions for ${snapshot.metadata?.name ?? ''}` }),
   );
@@ -52,13 +71,13 @@ describe('snapshot actions (row kebab and details page)', () => {
       expect(item(label)).not.toHaveAttribute('aria-disabled', 'true');
     }
     await user.click(item('Restore VM from snapshot'));
-    expect(launchOverlayMock).toHaveBeenCalledWith(RestoreSnapshotModal, { snapshot });
+    expect(launchOverlayMock).toHaveBeenCalledWith(LazyRestoreSnapshotModal, { snapshot });
     await user.click(screen.getByRole('button', { name: 'Actions for snap-1' }));
     await user.click(item('Create VM from snapshot'));
-    expect(launchOverlayMock).toHaveBeenLastCalledWith(CreateVMFromSnapshotModal, { snapshot });
+    expect(launchOverlayMock).toHaveBeenLastCalledWith(LazyCreateVMFromSnapshotModal, { snapshot });
     await user.click(screen.getByRole('button', { name: 'Actions for snap-1' }));
     await user.click(item('Delete snapshot'));
-    expect(launchOverlayMock).toHaveBeenLastCalledWith(DeleteSnapshotModal, { snapshot });
+    expect(launchOverlayMock).toHaveBeenLastCalledWith(LazyDeleteSnapshotModal, { snapshot });
   });
 
   it('3: disables Restore and Create VM for a succeeded but not ready snapshot', async () => {
@@ -139,12 +158,13 @@ describe('snapshot actions (row kebab and details page)', () => {
     expect(launchOverlayMock).not.toHaveBeenCalled();
   });
 
-  it('25: disables Create VM for a partial snapshot, naming the disk', async () => {
+  it('25: disables Create VM for a partial snapshot, naming the disk (details page)', async () => {
     world();
     await openMenu(
       makeReadySnapshot('snap-1', {
         snapshotVolumes: { includedVolumes: ['rootdisk'], excludedVolumes: ['datadisk'] },
       }),
+      ProviderMenu,
     );
     expect(item('Create VM from snapshot')).toHaveAttribute('aria-disabled', 'true');
     expect(item('Create VM from snapshot')).toHaveTextContent(
@@ -152,14 +172,38 @@ describe('snapshot actions (row kebab and details page)', () => {
     );
   });
 
-  it('26: disables Create VM when the VM has persistent TPM or EFI', async () => {
+  it('26: disables Create VM when the VM has persistent EFI (details page)', async () => {
     const spec = makeVMSpec();
     spec.template.spec!.domain.firmware = { bootloader: { efi: { persistent: true } } };
     world({ VirtualMachineSnapshotContent: [[makeContent(spec)], true] });
-    await openMenu();
+    await openMenu(makeReadySnapshot(), ProviderMenu);
     expect(item('Create VM from snapshot')).toHaveTextContent(
-      'The VM keeps persistent TPM or EFI state, which KubeVirt cannot copy into a new VM.',
+      'The VM keeps persistent EFI state, which KubeVirt cannot copy into a new VM.',
     );
+  });
+
+  it('seed 004: disables Create VM for a VM with a vTPM device, with the documented reason', async () => {
+    const spec = makeVMSpec();
+    spec.template.spec!.domain.devices.tpm = {};
+    world({ VirtualMachineSnapshotContent: [[makeContent(spec)], true] });
+    await openMenu(makeReadySnapshot(), ProviderMenu);
+    expect(item('Create VM from snapshot')).toHaveAttribute('aria-disabled', 'true');
+    expect(item('Create VM from snapshot')).toHaveTextContent(
+      'Cloning a VM with a vTPM device attached to it or creating a new VM from its snapshot is not supported.',
+    );
+    expect(item('Restore VM from snapshot')).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('the row kebab reads no content: only the status gates it, the dialog checks the rest', async () => {
+    const spec = makeVMSpec();
+    spec.template.spec!.domain.devices.tpm = {};
+    world({ VirtualMachineSnapshotContent: [[makeContent(spec)], true] });
+    await openMenu();
+    expect(item('Create VM from snapshot')).not.toHaveAttribute('aria-disabled', 'true');
+    const kinds = jest
+      .mocked(useK8sWatchResource)
+      .mock.calls.map(([r]) => r?.groupVersionKind?.kind);
+    expect(kinds).not.toContain('VirtualMachineSnapshotContent');
   });
 
   it('27: Delete needs the delete permission on this snapshot', async () => {

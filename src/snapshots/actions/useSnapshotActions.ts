@@ -9,23 +9,26 @@ import {
 } from '@shared/k8s/models';
 import type { V1beta1VirtualMachineSnapshot } from '@shared/k8s/types';
 import { useMemo } from 'react';
-import { CreateVMFromSnapshotModal } from '../clone/CreateVMFromSnapshotModal';
-import { DeleteSnapshotModal } from '../delete/DeleteSnapshotModal';
-import { RestoreSnapshotModal } from '../restore/RestoreSnapshotModal';
+import {
+  LazyCreateVMFromSnapshotModal,
+  LazyDeleteSnapshotModal,
+  LazyRestoreSnapshotModal,
+} from '../lazyModals';
 import { cloneGate, deleteGate, restoreGate } from './snapshotActionGates';
 import { useGateReasonText } from './useGateReasonText';
 import { useSnapshotActionInput } from './useSnapshotActionInput';
 
 /**
- * `console.action/resource-provider` for VirtualMachineSnapshot, also behind the Snapshots
- * tab's row kebab: Restore, Create VM from snapshot and Delete, each disabled with a reason.
+ * Restore, Create VM from snapshot and Delete, each disabled with a reason. `readContent`
+ * false (the Snapshots tab's rows) gates on the snapshot's status only.
  */
-export const useSnapshotActions = (
+export const useSnapshotActionList = (
   snapshot: V1beta1VirtualMachineSnapshot,
+  readContent: boolean,
 ): [Action[], boolean, Error | undefined] => {
   const { t } = usePluginTranslation();
   const launchOverlay = useOverlay();
-  const { input, loaded, vmError } = useSnapshotActionInput(snapshot);
+  const { input, loaded, vmError } = useSnapshotActionInput(snapshot, readContent);
   const reasonText = useGateReasonText();
 
   const actions = useMemo((): Action[] => {
@@ -38,7 +41,7 @@ export const useSnapshotActions = (
       {
         id: 'vdp-snapshot-restore',
         label: t('Restore VM from snapshot'),
-        cta: () => launchOverlay(RestoreSnapshotModal, { snapshot }),
+        cta: () => launchOverlay(LazyRestoreSnapshotModal, { snapshot }),
         accessReview: asAccessReview(VirtualMachineRestoreModel, 'create', namespace),
         disabled: restore.disabled,
         disabledTooltip: reasonText(restore, 'restore', snapshot, vmError),
@@ -46,7 +49,7 @@ export const useSnapshotActions = (
       {
         id: 'vdp-snapshot-clone',
         label: t('Create VM from snapshot'),
-        cta: () => launchOverlay(CreateVMFromSnapshotModal, { snapshot }),
+        cta: () => launchOverlay(LazyCreateVMFromSnapshotModal, { snapshot }),
         accessReview: asAccessReview(VirtualMachineCloneModel, 'create', namespace),
         disabled: clone.disabled,
         disabledTooltip: reasonText(clone, 'clone', snapshot),
@@ -54,7 +57,7 @@ export const useSnapshotActions = (
       {
         id: 'vdp-snapshot-delete',
         label: t('Delete snapshot'),
-        cta: () => launchOverlay(DeleteSnapshotModal, { snapshot }),
+        cta: () => launchOverlay(LazyDeleteSnapshotModal, { snapshot }),
         accessReview: asAccessReview(VirtualMachineSnapshotModel, 'delete', namespace, name),
         disabled: remove.disabled,
         disabledTooltip: reasonText(remove, 'delete', snapshot),
@@ -64,5 +67,9 @@ export const useSnapshotActions = (
 
   return [actions, loaded, undefined];
 };
+
+/** `console.action/resource-provider` for VirtualMachineSnapshot (details page, lists). */
+export const useSnapshotActions = (snapshot: V1beta1VirtualMachineSnapshot) =>
+  useSnapshotActionList(snapshot, true);
 
 export default useSnapshotActions;

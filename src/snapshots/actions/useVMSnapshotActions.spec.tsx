@@ -3,7 +3,7 @@ import { useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk'
 import { renderHook } from '@testing-library/react';
 import { launchOverlayMock } from '../../../__mocks__/@openshift-console/dynamic-plugin-sdk';
 import { makeVM } from '../take/takeSnapshotFixtures';
-import { TakeSnapshotModal } from '../take/TakeSnapshotModal';
+import { LazyTakeSnapshotModal } from '../lazyModals';
 import useVMSnapshotActionsDefault, { useVMSnapshotActions } from './useVMSnapshotActions';
 
 const vm = makeVM();
@@ -37,7 +37,7 @@ describe('useVMSnapshotActions', () => {
     });
     expect(typeof action.cta).toBe('function');
     (action.cta as () => void)();
-    expect(launchOverlayMock).toHaveBeenCalledWith(TakeSnapshotModal, { vm });
+    expect(launchOverlayMock).toHaveBeenCalledWith(LazyTakeSnapshotModal, { vm });
   });
 
   it('scenario 14: without create permission the action is disabled with the reason', () => {

@@ -186,7 +186,7 @@ describe('Create VM from snapshot', () => {
     await setName(user, 'vm-new');
     await user.type(screen.getByRole('textbox', { name: 'Description' }), 'a, b: c');
     await user.click(submit());
-    await waitFor(() => expect(screen.getByTestId('clone-progress')).toBeInTheDocument());
+    expect(await screen.findByTestId('clone-progress')).toBeInTheDocument();
     const show = (status: V1beta1VirtualMachineClone['status']) => {
       world({ VirtualMachineClone: [cloneWith(status), true] });
       rerender(
@@ -194,6 +194,7 @@ describe('Create VM from snapshot', () => {
       );
     };
     const current = () =>
+      // eslint-disable-next-line testing-library/no-node-access -- the current step is marked by aria-current only
       screen.getByTestId('clone-progress').querySelector('[aria-current="step"]')?.textContent;
     for (const [phase, step] of [
       ['SnapshotInProgress', 'Waiting for the snapshot'],
@@ -223,7 +224,7 @@ describe('Create VM from snapshot', () => {
     const { rerender } = renderModal();
     await setName(user, 'vm-new');
     await user.click(submit());
-    await waitFor(() => expect(screen.getByTestId('clone-progress')).toBeInTheDocument());
+    expect(await screen.findByTestId('clone-progress')).toBeInTheDocument();
     world({
       VirtualMachineClone: [
         cloneWith({
@@ -266,12 +267,25 @@ describe('Create VM from snapshot', () => {
     expect(submit()).toBeDisabled();
   });
 
-  it('26: refuses a VM with persistent TPM up front', () => {
+  it('26: refuses a VM with a vTPM, persistent or not, with the documented reason', () => {
     const spec = makeVMSpec();
-    spec.template.spec!.domain.devices.tpm = { persistent: true };
+    spec.template.spec!.domain.devices.tpm = {};
     world({ VirtualMachineSnapshotContent: [[makeContent(spec)], true] });
     renderModal();
-    expect(screen.getByText(/persistent TPM or EFI state/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Cloning a VM with a vTPM device attached to it or creating a new VM from its snapshot is not supported.',
+      ),
+    ).toBeInTheDocument();
+    expect(submit()).toBeDisabled();
+  });
+
+  it('26: refuses a VM with persistent EFI state up front', () => {
+    const spec = makeVMSpec();
+    spec.template.spec!.domain.firmware = { bootloader: { efi: { persistent: true } } };
+    world({ VirtualMachineSnapshotContent: [[makeContent(spec)], true] });
+    renderModal();
+    expect(screen.getByText(/persistent EFI state/)).toBeInTheDocument();
     expect(submit()).toBeDisabled();
   });
 });

@@ -15,7 +15,7 @@ const world = (over: Record<string, WatchAnswer> = {}) =>
 const renderModal = (snapshot = makeReadySnapshot()) => {
   const closeOverlay = jest.fn();
   render(<DeleteSnapshotModal snapshot={snapshot} closeOverlay={closeOverlay} />);
-  return closeOverlay;
+  return { closeOverlay };
 };
 
 describe('Delete snapshot', () => {
@@ -23,14 +23,14 @@ describe('Delete snapshot', () => {
     world();
     const user = userEvent.setup();
     const snapshot = makeReadySnapshot();
-    const closeOverlay = renderModal(snapshot);
+    const { closeOverlay } = renderModal(snapshot);
     expect(screen.getByTestId('delete-cascade')).toHaveTextContent(
       'The snapshot content vmsc-snap-1 and its VolumeSnapshots are deleted with it',
     );
     expect(screen.getByTestId('delete-volumesnapshots')).toHaveTextContent(
       'vmsnapshot-rootdiskvmsnapshot-datadisk',
     );
-    expect(screen.queryByTestId('delete-in-use')).toBeNull();
+    expect(screen.queryByTestId('delete-in-use')).not.toBeInTheDocument();
     await user.dblClick(screen.getByRole('button', { name: 'Delete' }));
     expect(k8sDelete).toHaveBeenCalledTimes(1);
     expect(k8sDelete).toHaveBeenCalledWith({
@@ -48,7 +48,7 @@ describe('Delete snapshot', () => {
     expect(screen.getByTestId('delete-retain')).toHaveTextContent(
       'Its deletion policy is Retain: the snapshot content vmsc-snap-1 and its VolumeSnapshots are kept.',
     );
-    expect(screen.queryByTestId('delete-cascade')).toBeNull();
+    expect(screen.queryByTestId('delete-cascade')).not.toBeInTheDocument();
   });
 
   it('warns when an incomplete restore or a running clone uses the snapshot', () => {
@@ -95,7 +95,7 @@ describe('Delete snapshot', () => {
     world();
     jest.mocked(k8sDelete).mockRejectedValueOnce(new HttpError('Internal error occurred', 500));
     const user = userEvent.setup();
-    const closeOverlay = renderModal();
+    const { closeOverlay } = renderModal();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Internal error occurred')).toBeInTheDocument();
     expect(closeOverlay).not.toHaveBeenCalled();

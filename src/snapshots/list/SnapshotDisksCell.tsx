@@ -2,7 +2,7 @@ import { Tooltip } from '@patternfly/react-core';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import type { V1beta1VirtualMachineSnapshot } from '@shared/k8s/types';
 
-/** "N included, M excluded", with the disk names on hover and focus. */
+/** "N disks included, M excluded" (i18next plurals), with the disk names on hover and focus. */
 export const SnapshotDisksCell = ({ snapshot }: { snapshot: V1beta1VirtualMachineSnapshot }) => {
   const { t } = usePluginTranslation();
   const volumes = snapshot.status?.snapshotVolumes;
@@ -11,9 +11,15 @@ export const SnapshotDisksCell = ({ snapshot }: { snapshot: V1beta1VirtualMachin
   }
   const included = volumes.includedVolumes ?? [];
   const excluded = volumes.excludedVolumes ?? [];
-  const summary = t('{{included}} included, {{excluded}} excluded', {
-    included: included.length,
-    excluded: excluded.length,
+  const summary = t('{{included}}, {{excluded}}', {
+    included: t('{{count}} disk included', {
+      count: included.length,
+      defaultValue_other: '{{count}} disks included',
+    }),
+    excluded: t('{{count}} excluded', {
+      count: excluded.length,
+      defaultValue_other: '{{count}} excluded',
+    }),
   });
   const names = [
     included.length ? t('Included: {{names}}', { names: included.join(', ') }) : '',

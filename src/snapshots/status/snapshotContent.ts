@@ -27,6 +27,15 @@ export const hasBackendStorage = (spec: V1VirtualMachineSpec | undefined): boole
 };
 
 /**
+ * Any vTPM device, persistent or not (one with `enabled: false` is off): "Cloning a VM with a
+ * vTPM device attached to it or creating a new VM from its snapshot is not supported" (seed 004).
+ */
+export const hasVTPM = (spec: V1VirtualMachineSpec | undefined): boolean => {
+  const tpm = spec?.template?.spec?.domain?.devices?.tpm;
+  return !!tpm && tpm.enabled !== false;
+};
+
+/**
  * PVC/DataVolume volumes whose data is not in the snapshot. A clone needs a backup of every
  * one of them ("volume … is not backed up"), so such a partial snapshot cannot be cloned.
  * Without the content only the PartialSnapshot indication can tell.

@@ -12,7 +12,7 @@ export const SnapshotDisks = ({ disks }: SnapshotDisksProps) => {
   const { t } = usePluginTranslation();
   const [includedOpen, setIncludedOpen] = useState(true);
   const [recreatedOpen, setRecreatedOpen] = useState(false);
-  const { statusKnown, included, notIncluded, recreated, unknown } = disks;
+  const { statusKnown, included, notIncluded, recreated, unknown, hotplugged } = disks;
   return (
     <FormGroup label={t('Disks')} role="group" fieldId="vdp-take-snapshot-disks">
       {!statusKnown && (
@@ -62,6 +62,20 @@ export const SnapshotDisks = ({ disks }: SnapshotDisksProps) => {
             'The data on these disks will not be in the snapshot and cannot be restored from it. A disk can be included when its storage class has a VolumeSnapshotClass; ask your cluster administrator.',
           )}
           <DiskList disks={notIncluded} />
+        </Alert>
+      )}
+      {hotplugged.length > 0 && (
+        <Alert
+          variant="warning"
+          isInline
+          title={t('Hot-plugged disks not included ({{number}})', { number: hotplugged.length })}
+          data-test="disks-hotplugged"
+        >
+          {/* The product documentation's own words (seeds 002, 004). */}
+          {t(
+            'Hot plugged disks that are not in the virtual machine specification are not included in the snapshot.',
+          )}
+          <DiskList disks={hotplugged} />
         </Alert>
       )}
       {included.length > 0 && (

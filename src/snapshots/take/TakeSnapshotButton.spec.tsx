@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { launchOverlayMock } from '../../../__mocks__/@openshift-console/dynamic-plugin-sdk';
 import { TakeSnapshotButton } from './TakeSnapshotButton';
-import { TakeSnapshotModal } from './TakeSnapshotModal';
+import { LazyTakeSnapshotModal } from '../lazyModals';
 import { makeVM } from './takeSnapshotFixtures';
 
 const NO_PERMISSION =
@@ -23,7 +23,7 @@ describe('TakeSnapshotButton', () => {
     expect(button).not.toHaveAttribute('aria-disabled');
     await userEvent.click(button);
     expect(launchOverlayMock).toHaveBeenCalledTimes(1);
-    expect(launchOverlayMock).toHaveBeenCalledWith(TakeSnapshotModal, { vm });
+    expect(launchOverlayMock).toHaveBeenCalledWith(LazyTakeSnapshotModal, { vm });
   });
 
   it('scenario 14: without create permission it is disabled, focusable, and says why', async () => {

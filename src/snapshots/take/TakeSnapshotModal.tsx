@@ -40,7 +40,7 @@ export const TakeSnapshotModal: OverlayComponent<TakeSnapshotModalProps> = ({
   // The disk lists the user acknowledged; a change in them asks again.
   const [acknowledgedKey, setAcknowledgedKey] = useState<string>();
 
-  const disks = useMemo(() => diskEligibility(vm), [vm]);
+  const disks = useMemo(() => diskEligibility(vm, vmi), [vm, vmi]);
   const ackKey = acknowledgementKey(disks);
   const notes = useMemo(() => snapshotRuntimeNotes(vm, vmi, vmiKnown), [vm, vmi, vmiKnown]);
   const deadline = useMemo(

@@ -61,6 +61,7 @@ describe('diskEligibility', () => {
       ],
       recreated: [{ name: 'cloudinitdisk', reason: NOT_SUPPORTED('cloudinitdisk') }],
       unknown: [],
+      hotplugged: [],
     });
     expect(isConfigOnly(disks)).toBe(false);
     expect(acknowledgementKey(disks)).toBeDefined();
@@ -87,6 +88,7 @@ describe('diskEligibility', () => {
       notIncluded: [],
       recreated: [{ name: 'cloudinitdisk' }],
       unknown: [{ name: 'rootdisk' }, { name: 'datadisk' }],
+      hotplugged: [],
     });
     expect(isConfigOnly(disks)).toBe(false);
     expect(acknowledgementKey(disks)).toBeDefined();

@@ -1,4 +1,4 @@
-import type { V1VirtualMachine } from '@shared/k8s/types';
+import type { V1VirtualMachine, V1VirtualMachineInstance } from '@shared/k8s/types';
 import { isSpecDefinedVolume } from './specDefinedVolume';
 
 export type SnapshotDisk = { name: string; reason?: string };
@@ -13,21 +13,32 @@ export type DiskEligibility = {
   recreated: SnapshotDisk[];
   /** No eligibility reported for these yet; they may be left out. */
   unknown: SnapshotDisk[];
+  /** Hot-plugged into the running instance but not persisted in the VM spec: never included. */
+  hotplugged: SnapshotDisk[];
 };
 
 /**
  * Which disks a snapshot of `vm` will contain, from the snapshot controller's
- * `volumeSnapshotStatuses` joined with the VM's volumes.
+ * `volumeSnapshotStatuses` joined with the VM's volumes. Volumes of the running instance that
+ * the VM spec lacks were hot-plugged without being persisted: "hot plugged disks that are not in
+ * the virtual machine specification are not included in the snapshot" (seeds 002, 004).
  */
-export const diskEligibility = (vm: V1VirtualMachine): DiskEligibility => {
+export const diskEligibility = (
+  vm: V1VirtualMachine,
+  vmi?: V1VirtualMachineInstance,
+): DiskEligibility => {
   const volumes = vm.spec.template?.spec?.volumes ?? [];
   const statuses = vm.status?.volumeSnapshotStatuses;
+  const inSpec = new Set(volumes.map((v) => v.name));
   const result: DiskEligibility = {
     statusKnown: !!statuses,
     included: [],
     notIncluded: [],
     recreated: [],
     unknown: [],
+    hotplugged: (vmi?.spec?.volumes ?? [])
+      .filter((v) => !inSpec.has(v.name))
+      .map((v) => ({ name: v.name })),
   };
   const reported = new Set<string>();
   for (const { name, enabled, reason } of statuses ?? []) {
@@ -59,12 +70,14 @@ export const isConfigOnly = (disks: DiskEligibility): boolean =>
  * lists change (so an earlier acknowledgement stops counting); undefined when nothing is at risk.
  */
 export const acknowledgementKey = (disks: DiskEligibility): string | undefined => {
-  if (disks.statusKnown && !disks.notIncluded.length && !disks.unknown.length) {
+  const { statusKnown, notIncluded, unknown, hotplugged } = disks;
+  if (statusKnown && !notIncluded.length && !unknown.length && !hotplugged.length) {
     return undefined;
   }
   return JSON.stringify([
-    disks.statusKnown,
-    disks.notIncluded.map((d) => d.name),
-    disks.unknown.map((d) => d.name),
+    statusKnown,
+    notIncluded.map((d) => d.name),
+    unknown.map((d) => d.name),
+    hotplugged.map((d) => d.name),
   ]);
 };

@@ -4,7 +4,7 @@ import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { VirtualMachineSnapshotModel } from '@shared/k8s/models';
 import type { V1VirtualMachine } from '@shared/k8s/types';
 import { useCallback, useMemo } from 'react';
-import { TakeSnapshotModal } from './TakeSnapshotModal';
+import { LazyTakeSnapshotModal } from '../lazyModals';
 
 export type TakeSnapshotAction = {
   /** Why the user cannot take a snapshot now; undefined when they can. */
@@ -22,7 +22,10 @@ export const useTakeSnapshotAction = (vm: V1VirtualMachine): TakeSnapshotAction 
   const { allowed, loading } = useAccess(VirtualMachineSnapshotModel, 'create', namespace);
   const restore = vm.status?.restoreInProgress;
 
-  const launch = useCallback(() => launchOverlay(TakeSnapshotModal, { vm }), [launchOverlay, vm]);
+  const launch = useCallback(
+    () => launchOverlay(LazyTakeSnapshotModal, { vm }),
+    [launchOverlay, vm],
+  );
 
   return useMemo(() => {
     let disabledReason: string | undefined;

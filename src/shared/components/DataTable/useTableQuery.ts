@@ -6,16 +6,21 @@ export const PER_PAGE_OPTIONS = [10, 20, 50, 100];
 
 export type TableQueryDefaults = { sortBy: string; direction: SortDirection; filterParam?: string };
 
-const NAME = 'name';
-const SORT = 'sortBy';
-const DIR = 'orderBy';
-const PAGE = 'page';
-const PER_PAGE = 'perPage';
+/**
+ * Our keys in the URL. The console's own tables on the same page use `name`, `page`,
+ * `perPage`, `sortBy` and `orderBy`; ours must not read or reset theirs (issue 10 part 2).
+ */
+export const URL_PREFIX = 'vdp-';
+const NAME = `${URL_PREFIX}name`;
+const SORT = `${URL_PREFIX}sortBy`;
+const DIR = `${URL_PREFIX}orderBy`;
+const PAGE = `${URL_PREFIX}page`;
+const PER_PAGE = `${URL_PREFIX}perPage`;
 
 /** Filters, sort and page kept in the URL, so reload and shared links keep them. */
 export const useTableQuery = (defaults: TableQueryDefaults) => {
   const [params, setParams] = useSearchParams();
-  const filterParam = defaults.filterParam;
+  const filterParam = defaults.filterParam && `${URL_PREFIX}${defaults.filterParam}`;
 
   const query = useMemo<TableQuery>(() => {
     const perPage = Number(params.get(PER_PAGE));
