@@ -20,25 +20,27 @@ test('admin: a VM backup in the list, its details, log search, and delete throug
   await page.getByRole('link', { name: 'Backups', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${BACKUPS}$`));
   const row = page.getByRole('row').filter({ hasText: name });
-  await expect(row.getByTestId('backup-status')).toHaveText('Completed');
-  await expect(row.getByTestId('backup-vms')).toContainText(vm);
+  await expect(row.locator('[data-test="backup-status"]')).toHaveText('Completed');
+  await expect(row.locator('[data-test="backup-vms"]')).toContainText(vm);
 
   await row.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await expect(page.getByTestId('overview-meaning')).toHaveText(
+  await expect(page.locator('[data-test="overview-meaning"]')).toHaveText(
     'Everything in the backup’s scope was saved.',
   );
-  await expect(page.getByTestId('overview-hooks')).toHaveText(/^[1-9]\d* attempted, 0 failed$/);
+  await expect(page.locator('[data-test="overview-hooks"]')).toHaveText(
+    /^[1-9]\d* attempted, 0 failed$/,
+  );
 
   await page.getByRole('tab', { name: 'Contents' }).click();
-  await expect(page.getByTestId(`contents-${NS}-${vm}`)).toContainText(
+  await expect(page.locator(`[data-test="contents-${NS}-${vm}"]`)).toContainText(
     `VirtualMachine ${NS}/${vm}`,
   );
 
   await page.getByRole('tab', { name: 'Log' }).click();
-  await expect(page.getByTestId('log-lines')).toContainText('Backing up item');
+  await expect(page.locator('[data-test="log-lines"]')).toContainText('Backing up item');
   await page.getByRole('textbox', { name: 'Search the log' }).fill(`name=${vm}`);
-  await expect(page.getByTestId('log-count')).toHaveText(/^[1-9]\d* of \d+ lines$/);
+  await expect(page.locator('[data-test="log-count"]')).toHaveText(/^[1-9]\d* of \d+ lines$/);
 
   const requests = await interceptAPI(page);
   await page.getByRole('button', { name: 'Actions' }).click();
@@ -76,8 +78,10 @@ test('the VM Backups tab lists the backup and says no schedule protects the VM',
   await createVM(api, vm, { running: false });
   await backupOfVM(api, `${vm}-backup`, NS, vm);
   await consolePage.openVM(NS, vm, 'backups');
-  await expect(page.getByTestId(`vm-backup-${vm}-backup`)).toContainText('Completed');
-  await expect(page.getByTestId('no-schedule')).toContainText('Not protected by any schedule');
+  await expect(page.locator(`[data-test="vm-backup-${vm}-backup"]`)).toContainText('Completed');
+  await expect(page.locator('[data-test="no-schedule"]')).toContainText(
+    'Not protected by any schedule',
+  );
 });
 
 test('viewer: the administrator explanation instead of an error', async ({ consolePage, page }) => {

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const cluster = await startCluster({
     port: 0,
     inMemory: true,
-    seed: 'empty',
+    seed: 'bare',
     log: () => undefined,
   });
   const { objects, registry } = cluster.context;

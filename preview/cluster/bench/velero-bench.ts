@@ -70,7 +70,7 @@ export async function benchVelero(): Promise<void> {
   const cluster = await startCluster({
     port: 0,
     inMemory: true,
-    seed: 'empty',
+    seed: 'bare',
     timeScale: 1000,
     log: () => undefined,
   });

@@ -3,8 +3,14 @@ import type { KubeObject, StoredObject } from '../api/types';
 import type { ClusterContext } from '../cluster-context';
 import { seedDemo } from './demo';
 import { infrastructureObjects } from './infrastructure';
+import { oadpObjects } from './oadp';
 
-export type SeedName = 'demo' | 'empty';
+/**
+ * `demo`: the infrastructure, OADP and the demo workloads with their history; `empty`: the
+ * infrastructure with OADP installed and no history (issue 8 part 11); `bare`: the
+ * infrastructure only, for tests that install OADP their own way.
+ */
+export type SeedName = 'demo' | 'empty' | 'bare';
 
 /** Stores one object, keeping a uid or creationTimestamp the seed chose (for back-dated history). */
 export function put(context: ClusterContext, object: KubeObject): StoredObject {
@@ -22,4 +28,7 @@ export function put(context: ClusterContext, object: KubeObject): StoredObject {
 export async function applySeed(context: ClusterContext, seed: SeedName): Promise<void> {
   for (const object of infrastructureObjects()) put(context, object);
   if (seed === 'demo') await seedDemo(context, (object) => put(context, object));
+  // No schedule either: it would start a history at its first cron time.
+  if (seed === 'empty')
+    for (const object of oadpObjects().filter((o) => o.kind !== 'Schedule')) put(context, object);
 }

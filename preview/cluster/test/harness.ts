@@ -28,7 +28,7 @@ export async function startTestCluster(options: ClusterOptions = {}): Promise<Te
   const cluster = await startCluster({
     port: 0,
     inMemory: true,
-    seed: 'empty',
+    seed: 'bare',
     timeScale: 200,
     log: (line) => logs.push(line),
     ...options,

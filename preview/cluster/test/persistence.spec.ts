@@ -46,13 +46,13 @@ async function create(
 }
 
 test('a clean stop and start keeps every object, uid and resourceVersion', async () => {
-  const first = await startCluster({ port: 0, dataDir: dir, seed: 'empty', log: () => undefined });
+  const first = await startCluster({ port: 0, dataDir: dir, seed: 'bare', log: () => undefined });
   const created = await create(first.url, 'kept');
   const rvBefore = first.context.store.resourceVersion();
   await first.stop();
   // A torn last line (as after a crash mid-write) is ignored on load.
   appendFileSync(join(dir, 'journal.jsonl'), '{"op":"put","typeKey":"/configmaps","obj');
-  const second = await startCluster({ port: 0, dataDir: dir, seed: 'empty', log: () => undefined });
+  const second = await startCluster({ port: 0, dataDir: dir, seed: 'bare', log: () => undefined });
   try {
     expect(second.seeded).toBe(false);
     const read = (await request(`${second.url}${CONFIGMAPS}/kept`)).json() as {
