@@ -1,4 +1,5 @@
 import { interceptAPI } from '../support/api-requests';
+import { saveReadmeScreenshot } from '../support/screenshots';
 import { expect, test } from '../support/fixtures';
 import { backupOfVM, VELERO, VELERO_NS } from '../support/velero';
 import { createVM, NS, uniqueName } from '../support/vms';
@@ -22,6 +23,7 @@ test('admin: a VM backup in the list, its details, log search, and delete throug
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row.locator('[data-test="backup-status"]')).toHaveText('Completed');
   await expect(row.locator('[data-test="backup-vms"]')).toContainText(vm);
+  await saveReadmeScreenshot(page, 'backups-list.png');
 
   await row.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -31,6 +33,8 @@ test('admin: a VM backup in the list, its details, log search, and delete throug
   await expect(page.locator('[data-test="overview-hooks"]')).toHaveText(
     /^[1-9]\d* attempted, 0 failed$/,
   );
+
+  await saveReadmeScreenshot(page, 'backup-details.png');
 
   await page.getByRole('tab', { name: 'Contents' }).click();
   await expect(page.locator(`[data-test="contents-${NS}-${vm}"]`)).toContainText(
