@@ -63,7 +63,7 @@ export const DiskTable = ({ vm, disks }: { vm: string; disks: DiskRow[] }) => {
                       <Progress
                         size={ProgressSize.sm}
                         value={percent(bytes) ?? 0}
-                        measureLocation={ProgressMeasureLocation.outside}
+                        measureLocation={ProgressMeasureLocation.top}
                         title={t('{{done}} of {{total}}', {
                           done: formatBytes(bytes.done),
                           total: formatBytes(bytes.total),

@@ -22,7 +22,7 @@ export const BackupProgressCell = ({
         <Progress
           size={ProgressSize.sm}
           value={percent(items) ?? 0}
-          measureLocation={ProgressMeasureLocation.outside}
+          measureLocation={ProgressMeasureLocation.top}
           title={t('{{done}} of {{total}} items', { done: items.done, total: items.total })}
           aria-label={t('Items backed up')}
           variant={done && items.done < items.total ? 'warning' : undefined}
@@ -32,7 +32,7 @@ export const BackupProgressCell = ({
         <Progress
           size={ProgressSize.sm}
           value={percent(bytes) ?? 0}
-          measureLocation={ProgressMeasureLocation.outside}
+          measureLocation={ProgressMeasureLocation.top}
           title={t('{{done}} of {{total}} uploaded', {
             done: formatBytes(bytes.done),
             total: formatBytes(bytes.total),
