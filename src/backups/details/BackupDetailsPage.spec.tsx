@@ -124,7 +124,9 @@ test('contents per VM from the resource list', async () => {
   const contents = screen.getByRole('region', { name: 'Contents' });
   const mixed = await within(contents).findByTestId('contents-demo-mixed-storage');
   expect(within(mixed).getByText('PersistentVolumeClaim demo/mixed-storage-scratch')).toBeVisible();
-  expect(within(mixed).queryByText('PersistentVolumeClaim demo/fedora-web-root')).not.toBeInTheDocument();
+  expect(
+    within(mixed).queryByText('PersistentVolumeClaim demo/fedora-web-root'),
+  ).not.toBeInTheDocument();
 });
 
 test('the log: searchable, and the backend error shown with a retry that works', async () => {

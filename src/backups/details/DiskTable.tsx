@@ -1,9 +1,9 @@
-import { Label, Progress, ProgressMeasureLocation, ProgressSize } from '@patternfly/react-core';
+import { Label } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useNow } from '@shared/hooks/useNow';
-import { formatBytes } from '../list/formatBytes';
-import { isUploadStuck, percent } from '../progress/uploadProgress';
+import { BytesProgress } from '../progress/BytesProgress';
+import { isUploadStuck } from '../progress/uploadProgress';
 import type { DiskMethod, DiskRow } from './vmDiskRows';
 
 const useMethodText = (): Record<DiskMethod, string> => {
@@ -60,15 +60,10 @@ export const DiskTable = ({ vm, disks }: { vm: string; disks: DiskRow[] }) => {
                   <>
                     <Label isCompact>{disk.upload.status?.phase ?? t('New')}</Label>
                     {bytes && bytes.total > 0 && (
-                      <Progress
-                        size={ProgressSize.sm}
-                        value={percent(bytes) ?? 0}
-                        measureLocation={ProgressMeasureLocation.top}
-                        title={t('{{done}} of {{total}}', {
-                          done: formatBytes(bytes.done),
-                          total: formatBytes(bytes.total),
-                        })}
-                        aria-label={t('Upload of {{disk}}', { disk: disk.pvc })}
+                      <BytesProgress
+                        done={bytes.done}
+                        total={bytes.total}
+                        label={t('Upload of {{disk}}', { disk: disk.pvc })}
                       />
                     )}
                     {isUploadStuck(disk.upload, now) && (

@@ -2,7 +2,7 @@ import { Progress, ProgressMeasureLocation, ProgressSize } from '@patternfly/rea
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import type { BackupProgress } from '../progress/uploadProgress';
 import { percent } from '../progress/uploadProgress';
-import { formatBytes } from './formatBytes';
+import { BytesProgress } from '../progress/BytesProgress';
 
 /** Items saved, and bytes uploaded when the backup moves data; nothing invented. */
 export const BackupProgressCell = ({
@@ -28,18 +28,7 @@ export const BackupProgressCell = ({
           variant={done && items.done < items.total ? 'warning' : undefined}
         />
       )}
-      {bytes && (
-        <Progress
-          size={ProgressSize.sm}
-          value={percent(bytes) ?? 0}
-          measureLocation={ProgressMeasureLocation.top}
-          title={t('{{done}} of {{total}} uploaded', {
-            done: formatBytes(bytes.done),
-            total: formatBytes(bytes.total),
-          })}
-          aria-label={t('Data uploaded')}
-        />
-      )}
+      {bytes && <BytesProgress done={bytes.done} total={bytes.total} label={t('Data uploaded')} />}
     </div>
   );
 };

@@ -76,7 +76,7 @@ test('rows with phase, VMs, progress and counts, from one watch per kind in the 
   expect(within(partial as HTMLElement).getByText('mixed-storage')).toBeVisible();
   const picked = rows.find((r) => within(r).queryByText('picked')) as HTMLElement;
   expect(within(picked).getByText('Uploading')).toBeVisible();
-  expect(within(picked).getByText('512 B of 1.0 KiB uploaded')).toBeVisible();
+  expect(within(picked).getByText('512 B of 1.0 KiB')).toBeVisible();
   expect(within(picked).queryByText('mixed-storage')).not.toBeInTheDocument();
   const namespaced = watchRequests()
     .filter(
