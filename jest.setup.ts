@@ -3,7 +3,7 @@ import { configure } from '@testing-library/react';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { TextDecoder, TextEncoder } from 'util';
-import { resetSdkMocks } from './__mocks__/@openshift-console/dynamic-plugin-sdk';
+import { resetFetchMocks, resetSdkMocks } from './__mocks__/@openshift-console/dynamic-plugin-sdk';
 
 // react-router 7 needs these; jsdom does not provide them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -21,4 +21,7 @@ void i18next.use(initReactI18next).init({
   showSupportNotice: false,
 });
 
-beforeEach(() => resetSdkMocks());
+beforeEach(() => {
+  resetSdkMocks();
+  resetFetchMocks();
+});

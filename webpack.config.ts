@@ -31,6 +31,22 @@ class CopyLocalesPlugin {
   }
 }
 
+/**
+ * ConsoleRemotePlugin drops PatternFly's CSS by aliasing each file under
+ * `<cwd>/node_modules/@patternfly/react-styles` to false. When node_modules is a symlink
+ * (git worktrees), webpack resolves the real path and the aliases miss, so the same files
+ * are aliased again by their real path: the console's stylesheet styles the plugin.
+ */
+const patternflyStylesAliases = (): Record<string, false> => {
+  const dir = fs.realpathSync(path.resolve(__dirname, 'node_modules/@patternfly/react-styles'));
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => [path.join(dir, file), false as const]),
+  );
+};
+
 const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
   mode: isProd ? 'production' : 'development',
   // ConsoleRemotePlugin generates the container entry from package.json#consolePlugin.
@@ -44,8 +60,10 @@ const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
   resolve: {
     extensions: ['.ts', '.tsx', '.js', '.jsx'],
     alias: {
+      ...patternflyStylesAliases(),
       '@shared': path.resolve(__dirname, 'src/shared'),
       '@snapshots': path.resolve(__dirname, 'src/snapshots'),
+      '@backups': path.resolve(__dirname, 'src/backups'),
     },
   },
   module: {

@@ -10,6 +10,7 @@ npx tsc --noEmit
 npx tsc --noEmit -p preview/cluster
 npx tsc --noEmit -p preview/console
 npx tsc --noEmit -p integration-tests
+npx tsc --noEmit -p backend
 
 step "lint"
 npx eslint . --max-warnings 0
@@ -24,7 +25,9 @@ npx jest --ci
 
 step "production build"
 npm run --silent build > /tmp/vdp-build.log 2>&1 || { tail -50 /tmp/vdp-build.log; exit 1; }
+npm run --silent build:backend
 node scripts/check-manifest.mjs
+node scripts/check-no-patternfly-css.mjs
 
 step "end-to-end (Playwright: the built plugin in the preview console, Debian Chromium)"
 if [ ! -x /usr/bin/chromium ]; then

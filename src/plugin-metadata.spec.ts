@@ -99,12 +99,29 @@ describe('plugin metadata', () => {
     expect(labels.filter((label) => !(label in locale))).toEqual([]);
   });
 
-  it('gates everything on the snapshot API flag, and yields the VM tab to kubevirt-plugin', () => {
-    const flag = extensions.find((e) => e.type === 'console.flag/model');
-    expect(flag?.properties).toEqual({
-      flag: 'VDP_VM_SNAPSHOT',
-      model: { group: 'snapshot.kubevirt.io', version: 'v1beta1', kind: 'VirtualMachineSnapshot' },
-    });
+  it('gates snapshots on the snapshot API and backups on Velero; yields the VM tab to kubevirt-plugin', () => {
+    const flags = extensions
+      .filter((e) => e.type === 'console.flag/model')
+      .map((e) => e.properties);
+    expect(flags).toEqual([
+      {
+        flag: 'VDP_VM_SNAPSHOT',
+        model: {
+          group: 'snapshot.kubevirt.io',
+          version: 'v1beta1',
+          kind: 'VirtualMachineSnapshot',
+        },
+      },
+      { flag: 'VDP_VELERO', model: { group: 'velero.io', version: 'v1', kind: 'Backup' } },
+      {
+        flag: 'VDP_OADP',
+        model: {
+          group: 'oadp.openshift.io',
+          version: 'v1alpha1',
+          kind: 'DataProtectionApplication',
+        },
+      },
+    ]);
     const tabs = extensions.filter((e) => e.type === 'console.tab/horizontalNav');
     expect(tabs.map((t) => [t.properties.page, t.flags])).toEqual([
       [
@@ -115,9 +132,51 @@ describe('plugin metadata', () => {
         { name: `%${NS}~Data protection%`, href: 'data-protection' },
         { required: ['VDP_VM_SNAPSHOT', 'KUBEVIRT_DYNAMIC'] },
       ],
+      // kubevirt-plugin has no Backups tab: ours shows in both modes.
+      [{ name: `%${NS}~Backups%`, href: 'backups' }, { required: ['VDP_VELERO'] }],
     ]);
     for (const extension of extensions.filter((e) => e.type !== 'console.flag/model')) {
-      expect(extension.flags?.required).toContain('VDP_VM_SNAPSHOT');
+      const text = JSON.stringify(extension.properties);
+      const backups =
+        text.includes('velero.io') ||
+        text.includes('Backup') ||
+        extension.type.startsWith('console.navigation/');
+      expect(extension.flags?.required).toContain(backups ? 'VDP_VELERO' : 'VDP_VM_SNAPSHOT');
     }
+  });
+
+  it("puts the Backups navigation in kubevirt-plugin's section beside it, else in ours", () => {
+    const nav = extensions.filter((e) => e.type.startsWith('console.navigation/'));
+    expect(
+      nav.map((e) => [
+        e.type,
+        e.properties.id,
+        e.properties.perspective,
+        e.properties.section,
+        e.flags,
+      ]),
+    ).toEqual([
+      [
+        'console.navigation/section',
+        'vdp-data-protection',
+        'admin',
+        undefined,
+        { required: ['VDP_VELERO'], disallowed: ['KUBEVIRT_DYNAMIC'] },
+      ],
+      [
+        'console.navigation/href',
+        'vdp-backups',
+        'admin',
+        'vdp-data-protection',
+        { required: ['VDP_VELERO'], disallowed: ['KUBEVIRT_DYNAMIC'] },
+      ],
+      [
+        'console.navigation/href',
+        'vdp-backups-virtualization',
+        'virtualization-perspective',
+        'virtualization',
+        { required: ['VDP_VELERO', 'KUBEVIRT_DYNAMIC'] },
+      ],
+    ]);
   });
 });

@@ -94,3 +94,15 @@ export const HorizontalNav: typeof SDK.HorizontalNav = ({ pages }) => (
     ))}
   </div>
 );
+
+// consoleFetch*: the plugin's backend is reached through them (ConsolePlugin spec.proxy).
+// Unanswered calls reject, so a test that forgets to answer fails visibly.
+const unanswered = (url: string) => Promise.reject(new HttpError(`no test answer for ${url}`, 599));
+export const consoleFetch = jest.fn(((url: string) => unanswered(url)) as typeof SDK.consoleFetch);
+export const consoleFetchJSON = jest.fn(((url: string) =>
+  unanswered(url)) as unknown as typeof SDK.consoleFetchJSON) as unknown as jest.Mock &
+  typeof SDK.consoleFetchJSON;
+export const resetFetchMocks = () => {
+  consoleFetch.mockReset().mockImplementation((url: string) => unanswered(url));
+  consoleFetchJSON.mockReset().mockImplementation((url: string) => unanswered(url));
+};

@@ -1,4 +1,6 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { trackPluginJS } from './plugin-js';
+import type { PluginJS } from './plugin-js';
 
 export type Sample = {
   firstRowMs: number;
@@ -11,6 +13,10 @@ export type Sample = {
   watches: number;
   watchPaths: string[];
   heapMB: number;
+  /** Plugin JS fetched until the tab was settled. */
+  tabJS: PluginJS;
+  /** Plugin JS fetched on top of that to open the Take snapshot modal (when asked to). */
+  modalJS: PluginJS | undefined;
 };
 
 const classify = (method: string, path: string) => {
@@ -30,13 +36,43 @@ const classify = (method: string, path: string) => {
   return segments.length - base - (namespaced ? 2 : 0) === 1 ? 'list pages' : 'single GETs';
 };
 
+const openTakeSnapshot = async (page: Page) => {
+  await page.getByRole('button', { name: 'Take snapshot' }).first().click();
+  await page.getByRole('dialog', { name: 'Take snapshot' }).waitFor({ timeout: 60_000 });
+  // The modal's own watches and reviews settle; their code has arrived by then.
+  await page.waitForTimeout(1000);
+};
+
+/** A page other than the tab (the snapshot details page): plugin JS until `ready` shows. */
+export const measurePageJS = async (browser: Browser, url: string, ready: string) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const js = trackPluginJS(page);
+  const watchPaths: string[] = [];
+  page.on('websocket', (ws) => {
+    watchPaths.push(new URL(ws.url()).pathname.replace('/api/kubernetes', ''));
+  });
+  await page.goto(url);
+  await page.locator(ready).first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(1500);
+  const result = { js: await js.take(), watchPaths };
+  await context.close();
+  return result;
+};
+
 /**
  * Opens a VM's Snapshots tab in a fresh browser context (cold: app, discovery, plugin, watches)
  * and measures it. The clock starts before navigation and stops when the first row shows.
  */
-export const measure = async (browser: Browser, url: string, size: number): Promise<Sample> => {
+export const measure = async (
+  browser: Browser,
+  url: string,
+  size: number,
+  openModal = false,
+): Promise<Sample> => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  const js = trackPluginJS(page);
   let requests = 0;
   let apiRequests = 0;
   const api: Record<string, number> = {};
@@ -82,6 +118,8 @@ export const measure = async (browser: Browser, url: string, size: number): Prom
   // Let late events land, then measure what stays on the heap.
   log(allRowsMs ? 'all rows' : 'all rows: not seen');
   await page.waitForTimeout(1500);
+  const tabJS = await js.take();
+  const modalJS = openModal ? await openTakeSnapshot(page).then(() => js.take()) : undefined;
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -95,5 +133,7 @@ export const measure = async (browser: Browser, url: string, size: number): Prom
     watches: watchPaths.length,
     watchPaths,
     heapMB: heap.usedSize / 1024 / 1024,
+    tabJS,
+    modalJS,
   };
 };

@@ -1,4 +1,6 @@
+import type { BuildSample } from './build';
 import type { Sample } from './measure';
+import type { PluginJS } from './plugin-js';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,6 +24,9 @@ export const report = (runs: number, small: Sample[], large: Sample[]) => {
     ]),
     ['watches opened', (s) => s.watches, 0],
     ['JS heap used (MB)', (s) => s.heapMB, 1],
+    ['plugin JS files', (s) => s.tabJS.files, 0],
+    ['plugin JS (KB gzip)', (s) => s.tabJS.gzipKB, 1],
+    ['plugin JS (KB raw)', (s) => s.tabJS.rawKB, 1],
   ];
   const rows = metrics.map(([name, get, digits]) => {
     const a = median(small.map(get));
@@ -40,4 +45,22 @@ export const report = (runs: number, small: Sample[], large: Sample[]) => {
   console.log(
     `\nwatches (2,000 case): ${[...new Set(large.flatMap((s) => s.watchPaths))].join(', ')}`,
   );
+};
+
+const js = (j: PluginJS | undefined) =>
+  j ? `${j.files} files, ${fmt(j.gzipKB, 1)} KB gzip (${fmt(j.rawKB, 1)} KB raw)` : 'n/a';
+
+/** The build, and the plugin JS of the pages and modals opened besides the tab. */
+export const reportPages = (
+  build: BuildSample | undefined,
+  modal: PluginJS | undefined,
+  details: { js: PluginJS; watchPaths: string[] },
+) => {
+  if (build) {
+    const peak = build.peakMB === undefined ? 'n/a' : `${fmt(build.peakMB)} MB`;
+    console.log(`\nnpm run build: ${fmt(build.seconds, 1)} s, peak memory ${peak}`);
+  }
+  console.log(`Take snapshot modal, on top of the tab: ${js(modal)}`);
+  console.log(`Snapshot details page (cold): ${js(details.js)}`);
+  console.log(`  watches: ${[...new Set(details.watchPaths)].join(', ')}`);
 };

@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: the Snapshots tab of a VM with 10 and with 2,000 snapshots, in a namespace of
- * 5,000, in the preview console (production plugin build, headless Chromium). Prints time to
- * first row, requests and watches opened, and JS heap for both sizes, and their ratios.
+ * `npm run bench`: `npm run build` (time, peak memory), then the Snapshots tab of a VM with 10
+ * and with 2,000 snapshots, in a namespace of 5,000, in the preview console (production plugin
+ * build, headless Chromium). Prints time to first row, requests and watches opened, JS heap and
+ * plugin JS fetched for both sizes, and their ratios; then the plugin JS of the Take snapshot
+ * modal and of the snapshot details page. BENCH_SKIP_BUILD=1 measures the existing dist/.
  * Numbers are for reading, not asserting; they vary with the machine.
  */
 import { chromium, request } from '@playwright/test';
@@ -11,10 +13,12 @@ import { join } from 'node:path';
 import { startLocalCluster } from '../../preview/console/server/local-cluster';
 import { PLUGIN_NAME, defaultDistDir } from '../../preview/console/server/options';
 import { startPreviewServer } from '../../preview/console/server/server';
-import { measure } from './measure';
+import { measureBuild } from './build';
+import type { BuildSample } from './build';
+import { measure, measurePageJS } from './measure';
 import type { Sample } from './measure';
 import { BENCH_NS, createVMs, populate, waitForSettled } from './populate';
-import { report } from './report';
+import { report, reportPages } from './report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = { 'vm-small': 10, 'vm-large': 2000 };
@@ -22,7 +26,11 @@ const OTHERS = { 'vm-rest': 5000 - 10 - 2000 };
 
 const main = async () => {
   const distDir = process.env.VDP_E2E_DIST ?? defaultDistDir;
-  if (!existsSync(join(distDir, 'plugin-manifest.json'))) {
+  let build: BuildSample | undefined;
+  if (!process.env.BENCH_SKIP_BUILD && !process.env.VDP_E2E_DIST) {
+    console.log('Measuring `npm run build`');
+    build = measureBuild();
+  } else if (!existsSync(join(distDir, 'plugin-manifest.json'))) {
     console.log('No plugin build: running `npm run build`');
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   }
@@ -72,10 +80,18 @@ const main = async () => {
       const url = `${preview.url}/k8s/ns/${BENCH_NS}/kubevirt.io~v1~VirtualMachine/${vm}/snapshots`;
       samples[vm] = [];
       for (let run = 0; run < RUNS; run += 1) {
-        samples[vm].push(await measure(browser, url, size));
+        samples[vm].push(await measure(browser, url, size, run === 0));
       }
     }
-    report(RUNS, samples['vm-small'] ?? [], samples['vm-large'] ?? []);
+    const small = samples['vm-small'] ?? [];
+    report(RUNS, small, samples['vm-large'] ?? []);
+    const ref = 'snapshot.kubevirt.io~v1beta1~VirtualMachineSnapshot';
+    const details = await measurePageJS(
+      browser,
+      `${preview.url}/k8s/ns/${BENCH_NS}/${ref}/vm-small-snap-0000`,
+      '[data-test="section-overview"]',
+    );
+    reportPages(build, small[0]?.modalJS, details);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

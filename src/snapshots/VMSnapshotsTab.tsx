@@ -1,18 +1,25 @@
 import { PageSection } from '@patternfly/react-core';
+import { ComponentBoundary } from '@shared/components/ComponentBoundary';
 import type { V1VirtualMachine } from '@shared/k8s/types';
 import { useVMSnapshots } from './hooks/useVMSnapshots';
 import { SnapshotList } from './list/SnapshotList';
 
-type VMSnapshotsTabProps = { obj: V1VirtualMachine };
+/**
+ * The console's HorizontalNav passes `obj`; kubevirt-plugin passes `{obj, params,
+ * instanceTypeExpandedSpec}`. We only read `obj`, and render nothing of ours without it.
+ */
+type VMSnapshotsTabProps = { obj?: V1VirtualMachine };
+
+const VMSnapshots = ({ vm }: { vm: V1VirtualMachine }) => {
+  const data = useVMSnapshots(vm);
+  return <SnapshotList vm={vm} {...data} />;
+};
 
 /** The VM details tab ("Snapshots", or "Data protection" beside kubevirt-plugin). */
-export const VMSnapshotsTab = ({ obj }: VMSnapshotsTabProps) => {
-  const data = useVMSnapshots(obj);
-  return (
-    <PageSection>
-      <SnapshotList vm={obj} {...data} />
-    </PageSection>
-  );
-};
+export const VMSnapshotsTab = ({ obj }: VMSnapshotsTabProps) => (
+  <PageSection>
+    <ComponentBoundary>{obj?.metadata ? <VMSnapshots vm={obj} /> : null}</ComponentBoundary>
+  </PageSection>
+);
 
 export default VMSnapshotsTab;

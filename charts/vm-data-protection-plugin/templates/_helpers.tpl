@@ -18,3 +18,19 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- define "vdp.certSecret" -}}
 {{ include "vdp.name" . }}-cert
 {{- end -}}
+
+{{- define "vdp.backendName" -}}
+{{ include "vdp.name" . | trunc 55 | trimSuffix "-" }}-backend
+{{- end -}}
+
+{{- define "vdp.backendSelectorLabels" -}}
+app.kubernetes.io/name: {{ include "vdp.backendName" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+
+{{- define "vdp.backendLabels" -}}
+{{ include "vdp.backendSelectorLabels" . }}
+app.kubernetes.io/part-of: {{ include "vdp.name" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
+{{- end -}}

@@ -13,6 +13,7 @@ import { GIB, formatQuantity, parseQuantity } from '../api/quantity';
 import type { StoredObject } from '../api/types';
 import type { ClusterContext } from '../cluster-context';
 import { kinds } from '../cluster-context';
+import { bindStaticSnapshot } from './csi-static-snapshots';
 import { addFinalizer, deleteIfExists, now, removeFinalizer, writeStatus } from './helpers';
 import type { ObjectRef, Reconciler } from './runtime';
 import { StepTimer } from './runtime';
@@ -65,6 +66,9 @@ export function volumeSnapshotController(context: ClusterContext): Reconciler {
       }
       snapshot = addFinalizer(context, k.volumeSnapshot, snapshot, BOUND_PROTECTION);
       if (snapshot.status?.readyToUse === true) return;
+      const staticContent = (snapshot.spec.source as { volumeSnapshotContentName?: string })
+        .volumeSnapshotContentName;
+      if (staticContent) return bindStaticSnapshot(context, snapshot, staticContent);
       const claimName = snapshot.spec.source.persistentVolumeClaimName ?? '';
       const pvc = context.objects.get(k.pvc, ref.namespace, claimName) as
         PersistentVolumeClaim | undefined;

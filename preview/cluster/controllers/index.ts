@@ -2,6 +2,7 @@
 import type { ClusterContext } from '../cluster-context';
 import { dataVolumeController } from './datavolumes';
 import { GarbageCollector } from './garbage-collector';
+import { launcherPodController } from './launcher-pods';
 import { namespaceController } from './namespaces';
 import { oadpControllers } from './oadp';
 import { rbacAggregationController } from './rbac-aggregation';
@@ -34,6 +35,7 @@ export function startControllers(context: ClusterContext): RunningControllers {
     volumeSnapshotController(context),
     virtualMachineController(context),
     virtualMachineInstanceController(context),
+    launcherPodController(context),
     vmSnapshotController(context),
     vmSnapshotContentController(context),
     vmRestoreController(context),

@@ -58,6 +58,15 @@ export function pvcController(context: ClusterContext): Reconciler {
         type: k.dataVolume,
         map: (e) => [{ namespace: e.object.metadata.namespace, name: e.object.metadata.name }],
       },
+      // A claim waiting for a pre-bound volume (a DataDownload's) looks again when it appears.
+      {
+        type: k.pv,
+        map: (e) => {
+          const claim = (e.object.spec as { claimRef?: { name?: string; namespace?: string } })
+            ?.claimRef;
+          return claim?.name ? [{ namespace: claim.namespace, name: claim.name }] : [];
+        },
+      },
       {
         type: k.storageClass,
         map: () =>
@@ -118,12 +127,25 @@ export function pvcController(context: ClusterContext): Reconciler {
           return;
         }
       }
+      // A claim with a selector is never provisioned dynamically: it waits for a volume
+      // pre-bound to it (claimRef), as Velero's data mover restore makes one.
+      const preBound = (pvc.spec as { selector?: unknown }).selector
+        ? context.objects.list(k.pv).find((pv) => {
+            const claim = (pv.spec as { claimRef?: { name?: string; namespace?: string } })
+              .claimRef;
+            return claim?.name === ref.name && claim.namespace === ref.namespace;
+          })
+        : undefined;
+      if ((pvc.spec as { selector?: unknown }).selector && !preBound) {
+        writeStatus(context, k.pvc, pvc, { phase: 'Pending' });
+        return;
+      }
       const wait = timer.remaining(`bind|${pvc.metadata.uid}`, TIMING.pvcBind);
       if (wait > 0) {
         writeStatus(context, k.pvc, pvc, { phase: 'Pending' });
         return wait;
       }
-      const pvName = `pvc-${pvc.metadata.uid}`;
+      const pvName = preBound?.metadata.name ?? `pvc-${pvc.metadata.uid}`;
       const storage = pvc.spec.resources?.requests?.storage ?? '1Gi';
       if (!context.objects.get(k.pv, undefined, pvName)) {
         context.objects.create(k.pv, {

@@ -183,7 +183,82 @@ export function rbacObjects(): KubeObject[] {
       kind: 'Group',
       name: 'system:authenticated',
     }),
+    ...oadpRbacObjects(),
   ];
+}
+
+// The CRDs the OADP 1.5 CSV owns (group → plural → version), as OLM knows them.
+const OADP_OWNED_CRDS: [string, string, string[]][] = [
+  [
+    'velero.io',
+    'v1',
+    [
+      'backuprepositories',
+      'backups',
+      'backupstoragelocations',
+      'deletebackuprequests',
+      'downloadrequests',
+      'podvolumebackups',
+      'podvolumerestores',
+      'restores',
+      'schedules',
+      'serverstatusrequests',
+      'volumesnapshotlocations',
+    ],
+  ],
+  ['velero.io', 'v2alpha1', ['datauploads', 'datadownloads']],
+  [
+    'oadp.openshift.io',
+    'v1alpha1',
+    [
+      'dataprotectionapplications',
+      'cloudstorages',
+      'dataprotectiontests',
+      'nonadminbackups',
+      'nonadminrestores',
+      'nonadminbackupstoragelocations',
+      'nonadminbackupstoragelocationrequests',
+      'nonadmindownloadrequests',
+    ],
+  ],
+];
+
+/**
+ * What OLM makes for every CRD an installed operator owns (operator-lifecycle-manager
+ * `ensureClusterRolesForCSV`): `<crd>-<version>-admin|edit|view` aggregated to the admin, edit
+ * and view roles, and `-crdview`. So a namespace admin may create NonAdminBackups and
+ * NonAdminRestores in their namespace (OADP Self-Service) — and nothing in openshift-adp.
+ */
+export function oadpRbacObjects(): KubeObject[] {
+  const verbs = { admin: ['*'], edit: ['create', 'update', 'patch', 'delete'], view: READ };
+  return OADP_OWNED_CRDS.flatMap(([group, version, plurals]) =>
+    plurals.flatMap((plural) => {
+      const crd = `${plural}.${group}`;
+      const roles = Object.entries(verbs).map(([suffix, list]) =>
+        clusterRole(
+          `${crd}-${version}-${suffix}`,
+          [{ apiGroups: [group], resources: [plural], verbs: list }],
+          {
+            ...aggregateTo(suffix),
+            'olm.managed': 'true',
+          },
+        ),
+      );
+      const crdView = clusterRole(
+        `${crd}-${version}-crdview`,
+        [
+          {
+            apiGroups: ['apiextensions.k8s.io'],
+            resources: ['customresourcedefinitions'],
+            resourceNames: [crd],
+            verbs: ['get'],
+          },
+        ],
+        { ...aggregateTo('view'), 'olm.managed': 'true' },
+      );
+      return [...roles, crdView];
+    }),
+  );
 }
 
 /** The demo users: developer is namespace admin in demo, viewer may only read there. */

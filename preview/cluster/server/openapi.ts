@@ -2,12 +2,15 @@
  * A minimal OpenAPI v3 publication. kubectl 1.33 reads it to learn that the server validates
  * fields itself (the `fieldValidation` parameter on PATCH) and which patch types a resource
  * takes (no strategic merge for custom resources); `kubectl explain` reads the CRD schemas.
+ * Built-in kinds carry their schemas too: kubectl apply computes strategic merge patches from
+ * them, and without them it warns "error calculating patch from openapi v3 spec".
  */
 import { createHash } from 'node:crypto';
 import type { Registry } from '../api/registry';
 import { apiVersionOf } from '../api/resource-types';
 import type { ResourceType } from '../api/resource-types';
 import { PATCH_TYPES } from '../api/patch';
+import { builtinSchema } from '../api/builtin-schemas';
 
 const QUERY_PARAMETERS = ['dryRun', 'fieldManager', 'fieldValidation', 'force'].map((name) => ({
   name,
@@ -78,10 +81,11 @@ export class OpenApi {
     const types = this.registry.typesIn(gv.group, gv.version);
     const schemas: Record<string, unknown> = {};
     for (const type of types) {
-      const schema = type.schemas?.get(gv.version) ?? {
-        type: 'object',
-        'x-kubernetes-preserve-unknown-fields': true,
-      };
+      const schema = type.schemas?.get(gv.version) ??
+        builtinSchema(type) ?? {
+          type: 'object',
+          'x-kubernetes-preserve-unknown-fields': true,
+        };
       schemas[schemaName(type, gv.version)] = {
         ...schema,
         'x-kubernetes-group-version-kind': [

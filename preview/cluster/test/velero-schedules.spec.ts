@@ -7,6 +7,7 @@
 import { ClientNode, eventually, kubectl, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { NS, advanceClock, apply, installOadp } from './velero-fixtures';
+import { HOLD_ANNOTATION } from '../controllers/velero/backup-timing';
 
 let cluster: TestCluster;
 let client: ClientNode;
@@ -69,7 +70,8 @@ async function setBackupPhase(name: string, phase: string): Promise<void> {
     '--type',
     'merge',
     '-p',
-    JSON.stringify({ status: { phase } }),
+    // Held, so the simulated Velero server leaves the phase as the test puts it.
+    JSON.stringify({ metadata: { annotations: { [HOLD_ANNOTATION]: 'true' } }, status: { phase } }),
   ]);
   expect(result.code).toBe(0);
 }
@@ -128,7 +130,12 @@ test('a valid schedule is Enabled, makes its first backup at the first cron time
   }, 'the first backup');
   const lastBackup = String((await readSchedule('hourly'))?.status?.lastBackup);
   expect(first.metadata.name).toBe(`hourly-${lastBackup.replace(/[-:TZ]/g, '')}`);
-  expect(first.metadata.labels).toEqual({ app: 'vms', 'velero.io/schedule-name': 'hourly' });
+  // The template's labels, the schedule's, and the location's (added by the Backup controller).
+  expect(first.metadata.labels).toEqual({
+    app: 'vms',
+    'velero.io/schedule-name': 'hourly',
+    'velero.io/storage-location': 'dpa-sample-1',
+  });
   expect(first.metadata.annotations?.owner).toBe('ops');
   expect(first.metadata.ownerReferences).toEqual([
     {
@@ -139,7 +146,8 @@ test('a valid schedule is Enabled, makes its first backup at the first cron time
       controller: true,
     },
   ]);
-  expect(first.spec).toEqual({
+  // The template as given (the Backup controller then writes Velero's defaults beside it).
+  expect(first.spec).toMatchObject({
     includedNamespaces: ['demo'],
     ttl: '168h0m0s',
     metadata: { labels: { app: 'vms' } },

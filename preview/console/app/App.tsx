@@ -1,11 +1,12 @@
-import type { Extension } from '@openshift/dynamic-plugin-sdk';
+import type { LoadedExtension } from '@openshift/dynamic-plugin-sdk';
+import { Bullseye, Spinner } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
+import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { OverlayProvider } from '../sdk/overlay';
 import { NotFound } from './pages/NotFound';
 import { ResourceDetailsRoute } from './pages/ResourceDetailsRoute';
 import { ResourceListPage } from './pages/ResourceListPage';
-import type { PluginProblem } from './plugin/problems';
 import type { PreviewConfig } from './preview-config';
 import { HostProvider, lastNamespace } from './shell/HostProvider';
 import { Layout } from './shell/Layout';
@@ -16,8 +17,8 @@ import type { PreviewUser } from './users';
 type Props = {
   config: PreviewConfig;
   user: PreviewUser;
-  extensions: Extension[];
-  problems: PluginProblem[];
+  extensions: LoadedExtension[];
+  hostFlags: Record<string, boolean>;
 };
 
 const WithNamespaceBar = ({ children }: { children: ReactNode }) => (
@@ -27,41 +28,54 @@ const WithNamespaceBar = ({ children }: { children: ReactNode }) => (
   </>
 );
 
-/** The console's routes for resources; everything a plugin adds hangs off these. */
-export const App = ({ config, user, extensions, problems }: Props) => (
+/**
+ * The console's routes for resources; everything a plugin adds hangs off these. The page-level
+ * Suspense is the console's: a plugin component that suspends without its own blanks the page.
+ */
+export const App = ({ config, user, extensions, hostFlags }: Props) => (
   <HostProvider extensions={extensions} defaultNamespace={config.defaultNamespace}>
     <OverlayProvider>
-      <Layout config={config} user={user}>
-        <PluginAlerts problems={problems} />
-        <Routes>
-          <Route
-            path="/"
-            element={
-              <Navigate
-                replace
-                to={`/k8s/ns/${lastNamespace(config.defaultNamespace)}/kubevirt.io~v1~VirtualMachine`}
-              />
-            }
-          />
-          <Route
-            path="/k8s/ns/:ns/:ref"
-            element={
-              <WithNamespaceBar>
-                <ResourceListPage />
-              </WithNamespaceBar>
-            }
-          />
-          <Route
-            path="/k8s/ns/:ns/:ref/:name/*"
-            element={
-              <WithNamespaceBar>
-                <ResourceDetailsRoute />
-              </WithNamespaceBar>
-            }
-          />
-          <Route path="/k8s/cluster/:ref/:name/*" element={<ResourceDetailsRoute />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+      <Layout config={config} user={user} hostFlags={hostFlags}>
+        <PluginAlerts />
+        <Suspense
+          fallback={
+            <Bullseye>
+              <Spinner aria-label="Loading the page" />
+            </Bullseye>
+          }
+        >
+          <Routes>
+            <Route
+              path="/"
+              element={
+                <Navigate
+                  replace
+                  to={`/k8s/ns/${lastNamespace(config.defaultNamespace)}/kubevirt.io~v1~VirtualMachine`}
+                />
+              }
+            />
+            <Route
+              path="/k8s/ns/:ns/:ref"
+              element={
+                <WithNamespaceBar>
+                  <ResourceListPage />
+                </WithNamespaceBar>
+              }
+            />
+            <Route
+              path="/k8s/ns/:ns/:ref/:name/*"
+              element={
+                <WithNamespaceBar>
+                  <ResourceDetailsRoute />
+                </WithNamespaceBar>
+              }
+            />
+            <Route path="/k8s/all-namespaces/:ref" element={<ResourceListPage />} />
+            <Route path="/k8s/all-namespaces/:ref/:name/*" element={<ResourceDetailsRoute />} />
+            <Route path="/k8s/cluster/:ref/:name/*" element={<ResourceDetailsRoute />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
       </Layout>
     </OverlayProvider>
   </HostProvider>

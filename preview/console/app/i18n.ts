@@ -11,7 +11,8 @@ export const initI18n = () =>
     nsSeparator: '~',
     keySeparator: false,
     interpolation: { escapeValue: false },
-    react: { useSuspense: false },
+    // As the console: components suspend until their namespace is loaded.
+    react: { useSuspense: true },
     showSupportNotice: false,
   });
 

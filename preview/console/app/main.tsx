@@ -2,6 +2,8 @@ import { Alert, Bullseye, Button, PageSection, Spinner } from '@patternfly/react
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
+import { initHostFlags } from './host-flags';
+import { initPreviewFaults } from '../sdk/preview-faults';
 import { initI18n } from './i18n';
 import { bootstrap } from './plugin/bootstrap';
 import { describeError } from './plugin/problems';
@@ -34,11 +36,13 @@ const start = async () => {
       reloadOnPluginRebuild();
     }
     const user = initUser(config.users);
+    const hostFlags = initHostFlags();
+    initPreviewFaults();
     await initI18n();
-    const { extensions, problems } = await bootstrap(config);
+    const { extensions } = await bootstrap(config, hostFlags);
     root.render(
       <BrowserRouter>
-        <App config={config} user={user} extensions={extensions} problems={problems} />
+        <App config={config} user={user} extensions={extensions} hostFlags={hostFlags} />
       </BrowserRouter>,
     );
   } catch (e) {

@@ -1,4 +1,4 @@
-import type { Extension } from '@openshift/dynamic-plugin-sdk';
+import type { LoadedExtension } from '@openshift/dynamic-plugin-sdk';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 
 /**
@@ -8,8 +8,8 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 export type HostContextValue = {
   namespace: string;
   setNamespace: (ns: string) => void;
-  /** Extensions in use (flags applied), with code references resolved. */
-  extensions: Extension[];
+  /** Extensions in use (flags applied); code references load on use (lazy-extensions.ts). */
+  extensions: LoadedExtension[];
 };
 
 export const HostContext = createContext<HostContextValue>({

@@ -46,3 +46,4 @@ export {
   SuccessStatus,
   YellowExclamationTriangleIcon,
 } from './components/statuses';
+export { useAnnotationsModal, useDeleteModal, useLabelsModal } from './modals/useResourceModals';

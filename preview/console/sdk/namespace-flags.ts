@@ -6,5 +6,5 @@ export const useActiveNamespace = (() => {
   return [namespace, setNamespace];
 }) as typeof SDK.useActiveNamespace;
 
-/** A flag nobody set (KUBEVIRT_DYNAMIC in the preview) reads as false. */
-export const useFlag = ((flag: string) => useFlags()[flag] ?? false) as typeof SDK.useFlag;
+/** A flag nobody set (KUBEVIRT_DYNAMIC without kubevirt-plugin) is pending: undefined. */
+export const useFlag = ((flag: string) => useFlags()[flag]) as typeof SDK.useFlag;

@@ -46,18 +46,21 @@ export const bundleApp = async (production: boolean): Promise<AppBundle> => {
   return { js: js.text, css: readFileSync(join(appDir, 'preview.css'), 'utf8') };
 };
 
-const pf = (file: string) => require.resolve(`@patternfly/${file}`);
+/** The console's own stylesheet: `@patternfly/patternfly` on the 4.22 console's line (~6.4). */
+const patternflyPackage = dirname(require.resolve('@patternfly/patternfly/package.json'));
 
-/** PatternFly's base styles plus every component, layout and utility stylesheet, as the console loads them. */
+/**
+ * PatternFly's full stylesheet (base, components, layouts, utilities) as the console serves
+ * it. The plugin brings none (ConsolePluginSDK strips it): markup from a newer react-core
+ * than this CSS renders unstyled, here as in the console (console-runtime.md §4).
+ */
 export const patternflyCSS = (): string =>
-  [
-    'react-core/dist/styles/base.css',
-    'react-styles/css/components/_index.css',
-    'react-styles/css/layouts/_index.css',
-    'react-styles/css/utilities/_index.css',
-  ]
-    .map((file) => readFileSync(pf(file), 'utf8'))
-    .join('\n');
+  readFileSync(join(patternflyPackage, 'patternfly.css'), 'utf8').replace(
+    /url\((["']?)\.\/assets\//g,
+    'url($1/static/assets/',
+  );
 
-/** Fonts and images base.css refers to as ./assets/... */
-export const patternflyAssetsDir = join(dirname(pf('react-core/dist/styles/base.css')), 'assets');
+export const patternflyVersion = (): string => versionOf('@patternfly/patternfly');
+
+/** Fonts and images patternfly.css refers to as ./assets/... */
+export const patternflyAssetsDir = join(patternflyPackage, 'assets');

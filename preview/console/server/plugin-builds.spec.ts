@@ -42,6 +42,9 @@ const reloadOnRebuild = async (url: string) => {
   return (JSON.parse(body) as { reloadOnRebuild: boolean }).reloadOnRebuild;
 };
 
+// Each test starts a preview (esbuild bundles the host app): allow a loaded machine.
+jest.setTimeout(60_000);
+
 let preview: Preview | undefined;
 afterEach(async () => {
   await preview?.close();

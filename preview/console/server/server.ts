@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { bundleApp, patternflyAssetsDir, patternflyCSS } from './app-bundle';
 import { API_PREFIX, createClusterProxy } from './proxy';
 import type { ClusterTarget } from './proxy';
+import { BACKEND_ALIAS, createBackendProxy, startPluginBackend } from './plugin-backend';
 import { createPluginBuildEvents } from './plugin-builds';
 import { sendFile, sendText } from './static-files';
 import { LOCAL_USERS } from './users';
@@ -40,6 +41,9 @@ export const startPreviewServer = async (options: PreviewServerOptions) => {
   const pfCSS = patternflyCSS();
   const proxy = createClusterProxy(options.cluster);
   const pluginPrefix = `/api/plugins/${options.pluginName}/`;
+  const backend = await startPluginBackend(options.cluster, () => undefined);
+  const backendPrefix = `/api/proxy/plugin/${options.pluginName}/${BACKEND_ALIAS}/`;
+  const backendProxy = createBackendProxy(backend.url, backendPrefix, options.cluster.token);
   const builds = createPluginBuildEvents();
   const config = JSON.stringify({
     cluster: options.cluster.local ? 'local' : 'remote',
@@ -54,6 +58,8 @@ export const startPreviewServer = async (options: PreviewServerOptions) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === API_PREFIX || path.startsWith(`${API_PREFIX}/`)) {
       proxy.http(req, res);
+    } else if (path.startsWith(backendPrefix)) {
+      backendProxy(req, res);
     } else if (path.startsWith(pluginPrefix)) {
       if (!sendFile(res, options.distDir, path.slice(pluginPrefix.length))) {
         sendText(res, 404, 'text/plain', `Not in the plugin build: ${path}`);
@@ -105,7 +111,7 @@ export const startPreviewServer = async (options: PreviewServerOptions) => {
       new Promise<void>((resolve) => {
         proxy.dropWatches();
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => void backend.close().then(resolve));
       }),
   };
 };

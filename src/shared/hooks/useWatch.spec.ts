@@ -1,4 +1,5 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { renderHook } from '@testing-library/react';
 import { VirtualMachineSnapshotModel } from '../k8s/models';
 import { useWatchList, useWatchObject } from './useWatch';
@@ -33,12 +34,44 @@ describe('useWatchList / useWatchObject', () => {
     });
   });
 
-  it('turns a watch error into an Error with the server message and hides stale data', () => {
+  it('turns a watch error into an Error with the server message and keeps the data shown', () => {
     jest
       .mocked(useK8sWatchResource)
-      .mockReturnValue([{ metadata: { name: 'x' } }, true, { message: 'gone' }]);
+      .mockReturnValue([{ metadata: { name: 'x' } }, true, { message: 'unavailable', code: 503 }]);
     const { result } = renderHook(() => useWatchObject(VirtualMachineSnapshotModel, 'x', 'demo'));
-    expect(result.current.data).toBeUndefined();
-    expect(result.current.error?.message).toBe('gone');
+    expect(result.current.data).toEqual({ metadata: { name: 'x' } });
+    expect(result.current.error?.message).toBe('unavailable');
+    expect(result.current.deleted).toBe(false);
+  });
+
+  it('recognises a deleted object: a 404 from the poll, or the state a DELETED event leaves', () => {
+    jest
+      .mocked(useK8sWatchResource)
+      .mockReturnValue([{ metadata: { name: 'x' } }, true, { message: 'not found', code: 404 }]);
+    const { result, rerender } = renderHook(() =>
+      useWatchObject(VirtualMachineSnapshotModel, 'x', 'demo'),
+    );
+    expect(result.current).toMatchObject({ data: undefined, deleted: true });
+    const last = { metadata: { name: 'x', deletionTimestamp: '2026-11-01T00:00:00Z' } };
+    jest.mocked(useK8sWatchResource).mockReturnValue([last, true, undefined]);
+    rerender();
+    expect(result.current).toMatchObject({ data: undefined, deleted: true, error: undefined });
+    const finalizing = { metadata: { ...last.metadata, finalizers: ['snapshot.kubevirt.io'] } };
+    jest.mocked(useK8sWatchResource).mockReturnValue([finalizing, true, undefined]);
+    rerender();
+    expect(result.current).toMatchObject({ data: finalizing, deleted: false });
+  });
+
+  it("treats the console's null (still loading) as no data", () => {
+    jest
+      .mocked(useK8sWatchResource)
+      .mockReturnValue([null as unknown as K8sResourceCommon, false, undefined]);
+    const { result } = renderHook(() => useWatchObject(VirtualMachineSnapshotModel, 'x', 'demo'));
+    expect(result.current).toEqual({
+      data: undefined,
+      loaded: false,
+      error: undefined,
+      deleted: false,
+    });
   });
 });

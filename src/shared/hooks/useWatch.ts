@@ -50,12 +50,30 @@ export const useWatchList = <T extends K8sResourceCommon>(
   };
 };
 
-/** Watch one object; `name` undefined skips the watch. */
+export type ObjectWatchResult<T> = WatchResult<T | undefined> & {
+  /** The object is gone: a 404, or the final state a DELETED event leaves behind. */
+  deleted: boolean;
+};
+
+const isErrorCode = (error: unknown, code: number) =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+
+/**
+ * The console keeps a DELETED object as the watch's data (the 404 only comes from its 30 s
+ * poll), so its last state, deletion started and no finalizer left, also means "deleted".
+ */
+const isDeletedState = (obj: K8sResourceCommon) =>
+  !!obj.metadata?.deletionTimestamp && !obj.metadata.finalizers?.length;
+
+/**
+ * Watch one object; `name` undefined skips the watch. A watch error keeps the data already
+ * shown (callers say it may be out of date); a deleted object has no data and `deleted` set.
+ */
 export const useWatchObject = <T extends K8sResourceCommon>(
   model: K8sModel,
   name: string | undefined,
   namespace?: string,
-): WatchResult<T | undefined> => {
+): ObjectWatchResult<T> => {
   const resource = useMemo(
     () =>
       name
@@ -70,10 +88,12 @@ export const useWatchObject = <T extends K8sResourceCommon>(
     [model, name, namespace],
   );
   const [data, loaded, loadError] = useK8sWatchResource<T>(resource) as [
-    T | undefined,
+    T | null | undefined,
     boolean,
     unknown,
   ];
   const error = asError(loadError);
-  return { data: error || !data || !Object.keys(data).length ? undefined : data, loaded, error };
+  const present = data && Object.keys(data).length ? data : undefined;
+  const deleted = isErrorCode(loadError, 404) || (!!present && isDeletedState(present));
+  return { data: deleted ? undefined : present, loaded, error, deleted };
 };

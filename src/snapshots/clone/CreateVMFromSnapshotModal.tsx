@@ -10,7 +10,9 @@ import { dns1123LabelProblem, fitLabel } from '@shared/validation/dns1123';
 import { useState } from 'react';
 import { cloneGate } from '../actions/snapshotActionGates';
 import { useGateReasonText } from '../actions/useGateReasonText';
+import { useLiveSnapshot } from '../hooks/useLiveSnapshot';
 import { useSnapshotContent } from '../hooks/useSnapshotContent';
+import { SnapshotDeletedAlert } from '../status/SnapshotDeletedAlert';
 import { snapshotVMSpec } from '../status/snapshotContent';
 import { buildVMCloneFromSnapshot } from './buildVMClone';
 import { CloneDescription } from './CloneDescription';
@@ -28,6 +30,7 @@ export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, c
   const namespace = snapshot.metadata?.namespace ?? '';
   const snapshotName = snapshot.metadata?.name ?? '';
   const content = useSnapshotContent(snapshot);
+  const live = useLiveSnapshot(snapshot);
   const [name, setName] = useState(() => fitLabel(snapshotName, '-vm'));
   const [start, setStart] = useState(false);
   const [description, setDescription] = useState('');
@@ -47,7 +50,11 @@ export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, c
     can: { restore: true, clone: true, delete: true },
   });
   const canSubmit =
-    !gate.disabled && !!content.data && !dns1123LabelProblem(name) && name !== clash?.name;
+    !gate.disabled &&
+    !live.deleted &&
+    !!content.data &&
+    !dns1123LabelProblem(name) &&
+    name !== clash?.name;
 
   const submit = async () => {
     const target = name;
@@ -68,6 +75,9 @@ export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, c
   };
 
   const form = () => {
+    if (live.deleted) {
+      return <SnapshotDeletedAlert name={snapshotName} />;
+    }
     if (gate.disabled) {
       return (
         <Alert isInline variant="danger" title={t('A VM cannot be created from this snapshot')}>

@@ -2,6 +2,7 @@ import { DocumentTitle, HorizontalNav } from '@openshift-console/dynamic-plugin-
 import type { NavPage } from '@openshift-console/dynamic-plugin-sdk';
 import { Bullseye, EmptyState, EmptyStateBody, PageSection, Spinner } from '@patternfly/react-core';
 import { ExclamationCircleIcon, SearchIcon } from '@patternfly/react-icons';
+import { StaleDataAlert } from '@shared/components/StaleDataAlert';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { errorCode } from '@shared/k8s/errorMessage';
 import { useMemo } from 'react';
@@ -21,7 +22,7 @@ export const SnapshotDetailsView = ({ data }: { data: SnapshotDetailsData }) => 
     ],
     [t],
   );
-  const { snapshot, error, loaded } = data;
+  const { snapshot, error, loaded, deleted } = data;
   const title = (
     <DocumentTitle>{t('{{name}} · VirtualMachineSnapshot', { name: data.name })}</DocumentTitle>
   );
@@ -30,6 +31,11 @@ export const SnapshotDetailsView = ({ data }: { data: SnapshotDetailsData }) => 
       <SnapshotDetailsContext.Provider value={{ ...data, snapshot }}>
         {title}
         <SnapshotPageHeader snapshot={snapshot} />
+        {error && (
+          <PageSection>
+            <StaleDataAlert title={t('This snapshot may be out of date')} error={error} />
+          </PageSection>
+        )}
         <HorizontalNav resource={snapshot} pages={pages} />
       </SnapshotDetailsContext.Provider>
     );
@@ -41,7 +47,7 @@ export const SnapshotDetailsView = ({ data }: { data: SnapshotDetailsData }) => 
       </Bullseye>
     );
   }
-  const notFound = !error || errorCode(error) === 404;
+  const notFound = deleted || !error || errorCode(error) === 404;
   return (
     <PageSection>
       {title}

@@ -19,7 +19,10 @@ export type SnapshotDetailsData = {
   namespace: string;
   snapshot: V1beta1VirtualMachineSnapshot | undefined;
   loaded: boolean;
+  /** The watch failed; a snapshot already shown is kept and may be out of date. */
   error?: Error;
+  /** The snapshot was deleted (404, or the final state of a DELETED event). */
+  deleted: boolean;
   source: SourceVM;
   content: WatchResult<V1beta1VirtualMachineSnapshotContent | undefined>;
   /** Restores that used this snapshot, newest first. */
@@ -46,8 +49,9 @@ export const useSnapshotDetails = (name: string, namespace: string): SnapshotDet
     name,
     namespace,
     snapshot: snapshot.data,
-    loaded: snapshot.loaded || !!snapshot.error,
+    loaded: snapshot.loaded || !!snapshot.error || snapshot.deleted,
     error: snapshot.error,
+    deleted: snapshot.deleted,
     source,
     content,
     restores: ofSnapshot,

@@ -165,7 +165,10 @@ describe('Restore dialog', () => {
   });
 
   it('17: a running VM is only restored after "Stop the VM and restore" (StopTarget)', async () => {
-    world({ 'VirtualMachineInstance/vm-a': [{ metadata: { name: 'vm-a' } }, true] });
+    world({
+      'VirtualMachine/vm-a': [makeVMWithSpec(grown(), { printableStatus: 'Running' }), true],
+      'VirtualMachineInstance/vm-a': [{ metadata: { name: 'vm-a' } }, true],
+    });
     const user = userEvent.setup();
     renderModal();
     expect(screen.getByTestId('running-vm')).toHaveTextContent('The VM vm-a is running');

@@ -2,12 +2,15 @@ import { k8sCreate } from '@openshift-console/dynamic-plugin-sdk';
 import type { OverlayComponent } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Content, Spinner, Title } from '@patternfly/react-core';
 import { ModalShell } from '@shared/components/ModalShell';
+import { StaleDataAlert } from '@shared/components/StaleDataAlert';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { VirtualMachineRestoreModel } from '@shared/k8s/models';
 import type { V1beta1VirtualMachineSnapshot } from '@shared/k8s/types';
 import { useState } from 'react';
 import { restoreGate } from '../actions/snapshotActionGates';
 import { useGateReasonText } from '../actions/useGateReasonText';
+import { useLiveSnapshot } from '../hooks/useLiveSnapshot';
+import { SnapshotDeletedAlert } from '../status/SnapshotDeletedAlert';
 import { snapshotVMSpec } from '../status/snapshotContent';
 import { buildVMRestore } from './buildVMRestore';
 import { ConfirmNameField } from './ConfirmNameField';
@@ -28,6 +31,7 @@ export const RestoreSnapshotModal: OverlayComponent<RestoreSnapshotModalProps> =
   const { t } = usePluginTranslation();
   const reasonText = useGateReasonText();
   const data = useRestoreData(snapshot);
+  const live = useLiveSnapshot(snapshot);
   const [stopTarget, setStopTarget] = useState(false);
   const [confirm, setConfirm] = useState('');
   const [created, setCreated] = useState<string>();
@@ -44,7 +48,8 @@ export const RestoreSnapshotModal: OverlayComponent<RestoreSnapshotModalProps> =
     can: { restore: true, clone: true, delete: true },
   });
   const blocked = (gate.disabled && gate.reason !== 'restoreRunning') || data.blocking.length > 0;
-  const canSubmit = !blocked && !!content && (!data.running || stopTarget) && confirm === vmName;
+  const canSubmit =
+    !blocked && !live.deleted && !!content && (!data.running || stopTarget) && confirm === vmName;
 
   const submit = async () => {
     const restore = buildVMRestore({
@@ -65,6 +70,9 @@ export const RestoreSnapshotModal: OverlayComponent<RestoreSnapshotModalProps> =
           restore={data.restores.find((r) => r.metadata?.name === created)}
         />
       );
+    }
+    if (live.deleted) {
+      return <SnapshotDeletedAlert name={snapshotName} />;
     }
     if (gate.disabled && gate.reason !== 'restoreRunning') {
       return (
@@ -113,6 +121,7 @@ export const RestoreSnapshotModal: OverlayComponent<RestoreSnapshotModalProps> =
       <Content>
         {t('Restore the VM {{vmName}} to snapshot {{snapshotName}}.', { vmName, snapshotName })}
       </Content>
+      <StaleDataAlert title={t('The VM may be out of date')} error={data.error} />
       {body()}
     </ModalShell>
   );

@@ -1,6 +1,5 @@
 import { useWatchObject } from '@shared/hooks/useWatch';
 import { VirtualMachineInstanceModel } from '@shared/k8s/models';
-import { errorCode } from '@shared/k8s/errorMessage';
 import type {
   V1VirtualMachineInstance,
   V1beta1VirtualMachineRestore,
@@ -38,7 +37,9 @@ export const useRestoreData = (snapshot: V1beta1VirtualMachineSnapshot): Restore
     [restores.data, vmName],
   );
   // KubeVirt's rule is "no VMI"; if the VMI cannot be read, trust the VM's printable status.
-  const vmiUnknown = !!vmi.error && errorCode(vmi.error) !== 404;
-  const running = vmiUnknown ? source.vm?.status?.printableStatus !== 'Stopped' : !!vmi.data;
+  // A "Stopped" VM wins over a VMI the console still holds after its DELETED event.
+  const vmStopped = source.vm?.status?.printableStatus === 'Stopped';
+  const vmiUnknown = !!vmi.error && !vmi.deleted;
+  const running = vmiUnknown ? !vmStopped : !!vmi.data && !vmStopped;
   return { ...source, content, restores: restores.data, blocking, running };
 };

@@ -1,5 +1,4 @@
 import { useWatchObject } from '@shared/hooks/useWatch';
-import { errorCode } from '@shared/k8s/errorMessage';
 import { VirtualMachineInstanceModel, VirtualMachineModel } from '@shared/k8s/models';
 import type { V1VirtualMachine, V1VirtualMachineInstance } from '@shared/k8s/types';
 
@@ -21,6 +20,9 @@ export const useSnapshotSource = (vm: V1VirtualMachine): SnapshotSource => {
     name,
     namespace,
   );
-  const vmiKnown = vmi.error ? errorCode(vmi.error) === 404 : vmi.loaded;
-  return { vm: live.data ?? vm, vmi: vmi.data, vmiKnown };
+  const current = live.data ?? vm;
+  // The console keeps a deleted VMI as data until its next poll: a Stopped VM has none.
+  const stopped = current.status?.printableStatus === 'Stopped';
+  const vmiKnown = stopped || vmi.deleted || (!vmi.error && vmi.loaded);
+  return { vm: current, vmi: stopped ? undefined : vmi.data, vmiKnown };
 };

@@ -5,7 +5,13 @@
 import type { ClusterContext } from '../../cluster-context';
 import type { Reconciler } from '../runtime';
 import { dataProtectionApplicationController } from './data-protection-application';
+import { nonAdminBackupController } from './non-admin-backups';
+import { nonAdminRestoreController } from './non-admin-restores';
 
 export function oadpControllers(context: ClusterContext): Reconciler[] {
-  return [dataProtectionApplicationController(context)];
+  return [
+    dataProtectionApplicationController(context),
+    nonAdminBackupController(context),
+    nonAdminRestoreController(context),
+  ];
 }

@@ -6,9 +6,13 @@
 import type { ClusterContext } from '../../cluster-context';
 import type { Reconciler } from '../runtime';
 import { backupExpiryController } from './backup-expiry';
+import { backupController } from './backups';
+import { dataUploadController } from './data-uploads';
 import { backupSyncController } from './backup-sync';
+import { dataDownloadController } from './data-downloads';
 import { deleteBackupRequestController } from './delete-backup-requests';
 import { downloadRequestController } from './download-requests';
+import { restoreController } from './restores';
 import { scheduleController } from './schedules';
 import { serverStatusRequestController } from './server-status-requests';
 import { storageValidationController } from './storage-validation';
@@ -16,11 +20,15 @@ import { storageValidationController } from './storage-validation';
 export function veleroControllers(context: ClusterContext): Reconciler[] {
   return [
     storageValidationController(context),
+    backupController(context),
+    dataUploadController(context),
     backupSyncController(context),
     scheduleController(context),
     backupExpiryController(context),
     deleteBackupRequestController(context),
     downloadRequestController(context),
     serverStatusRequestController(context),
+    restoreController(context),
+    dataDownloadController(context),
   ];
 }

@@ -30,7 +30,6 @@ const Entry = ({ action, onDone, allowed }: Props & { allowed: boolean }) => {
       value={action.id}
       isAriaDisabled={disabled}
       tooltipProps={tooltip ? { content: tooltip, position: 'left' } : undefined}
-      description={action.description}
       onClick={run}
       data-test-action={typeof action.label === 'string' ? action.label : action.id}
     >
@@ -47,7 +46,8 @@ const Reviewed = (props: Props & { review: AccessReviewResourceAttributes }) => 
 /**
  * One menu entry, like the console's ActionMenuItem: disabled when the action says so or its
  * access review is denied; the tooltip is `tooltip`, or `disabledTooltip` when the action itself
- * is disabled (a denied access review alone gives no reason, as in the console).
+ * is disabled (a denied access review alone gives no reason, as in the console). The console
+ * does not show `description`.
  */
 export const ActionItem = (props: Props) =>
   props.action.accessReview ? (

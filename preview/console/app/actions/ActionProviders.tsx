@@ -1,31 +1,32 @@
 import type { Action, K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+import type { LoadedExtension } from '@openshift/dynamic-plugin-sdk';
 import { memo, useEffect, useMemo } from 'react';
 import { useHost } from '../../sdk/host-state';
 
 export type ProviderResult = [Action[], boolean, unknown];
 type ProviderHook = (resource: K8sResourceCommon) => ProviderResult;
-type ProviderExtension = {
-  type: string;
-  uid: string;
+export type ProviderExtension = LoadedExtension & {
   properties: {
     model: { group?: string; version: string; kind: string };
     provider: ProviderHook;
   };
 };
 
-/** `console.action/resource-provider` extensions for exactly this model (the console's context id). */
-export const useActionProviders = (model: K8sModel | undefined) => {
+/** `console.action/resource-provider` extensions for exactly this model (code not loaded yet). */
+export const useActionProviders = (model: K8sModel | undefined): LoadedExtension[] => {
   const { extensions } = useHost();
   return useMemo(
     () =>
       model
-        ? (extensions as unknown as ProviderExtension[]).filter(
-            ({ type, properties: { model: m } }) =>
-              type === 'console.action/resource-provider' &&
+        ? extensions.filter((e) => {
+            const m = (e as ProviderExtension).properties.model;
+            return (
+              e.type === 'console.action/resource-provider' &&
               (m.group ?? '') === (model.apiGroup ?? '') &&
               m.version === model.apiVersion &&
-              m.kind === model.kind,
-          )
+              m.kind === model.kind
+            );
+          })
         : [],
     [extensions, model],
   );

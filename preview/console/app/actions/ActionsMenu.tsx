@@ -2,39 +2,46 @@ import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plu
 import { Dropdown, DropdownList, MenuToggle, Spinner } from '@patternfly/react-core';
 import { EllipsisVIcon } from '@patternfly/react-icons';
 import { useCallback, useMemo, useState } from 'react';
+import { useResolvedExtensionList } from '../../sdk/lazy-extensions';
 import { ActionItem } from './ActionItem';
 import { ActionProviders, useActionProviders } from './ActionProviders';
-import type { ProviderResult } from './ActionProviders';
+import type { ProviderExtension, ProviderResult } from './ActionProviders';
+import { DefaultActions } from './DefaultActions';
 
 type Props = {
   model: K8sModel | undefined;
   resource: K8sResourceCommon;
-  /** `kebab` for table rows (providers run on first open, like LazyActionMenu). */
+  /** `kebab` for table rows, `button` for a page header. */
   variant?: 'button' | 'kebab';
 };
 
-/** The resource's actions from every matching `console.action/resource-provider`. */
+/**
+ * The console's LazyActionMenu (console-runtime.md §5, §6): the providers' code loads on the
+ * first hover, focus or click; nothing is listed until every provider has loaded. Without a
+ * plugin provider for the kind, the console's default actions are offered instead.
+ */
 export const ActionsMenu = ({ model, resource, variant = 'button' }: Props) => {
   const providers = useActionProviders(model);
   const [open, setOpen] = useState(false);
-  const [activated, setActivated] = useState(variant === 'button');
+  const [activated, setActivated] = useState(false);
+  const [resolved, codeLoaded] = useResolvedExtensionList<ProviderExtension>(providers, activated);
   const [results, setResults] = useState<Record<string, ProviderResult>>({});
   const onResult = useCallback((uid: string, result: ProviderResult) => {
     setResults((prev) => (prev[uid] === result ? prev : { ...prev, [uid]: result }));
   }, []);
+  const activate = () => setActivated(true);
   const actions = useMemo(() => Object.values(results).flatMap(([list]) => list), [results]);
   const loaded =
-    providers.length === Object.keys(results).length &&
+    codeLoaded &&
+    resolved.length === Object.keys(results).length &&
     Object.values(results).every(([, done]) => done);
   const name = resource.metadata?.name ?? '';
+  const useDefaults = !providers.length;
 
-  if (!providers.length) {
-    return null;
-  }
   return (
     <>
-      {activated ? (
-        <ActionProviders providers={providers} resource={resource} onResult={onResult} />
+      {codeLoaded && !useDefaults ? (
+        <ActionProviders providers={resolved} resource={resource} onResult={onResult} />
       ) : null}
       <Dropdown
         isOpen={open}
@@ -45,8 +52,10 @@ export const ActionsMenu = ({ model, resource, variant = 'button' }: Props) => {
             ref={ref}
             variant={variant === 'kebab' ? 'plain' : 'default'}
             isExpanded={open}
+            onMouseEnter={activate}
+            onFocus={activate}
             onClick={() => {
-              setActivated(true);
+              activate();
               setOpen(!open);
             }}
             aria-label={variant === 'kebab' ? `Actions for ${name}` : undefined}
@@ -58,10 +67,15 @@ export const ActionsMenu = ({ model, resource, variant = 'button' }: Props) => {
         )}
       >
         <DropdownList data-test="action-items">
-          {actions.map((action) => (
-            <ActionItem key={action.id} action={action} onDone={() => setOpen(false)} />
-          ))}
-          {loaded ? null : <Spinner size="md" aria-label="Loading actions" />}
+          {useDefaults && model ? (
+            <DefaultActions model={model} resource={resource} onDone={() => setOpen(false)} />
+          ) : loaded ? (
+            actions.map((action) => (
+              <ActionItem key={action.id} action={action} onDone={() => setOpen(false)} />
+            ))
+          ) : (
+            <Spinner size="md" aria-label="Loading actions" />
+          )}
         </DropdownList>
       </Dropdown>
     </>

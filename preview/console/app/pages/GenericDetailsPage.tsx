@@ -64,7 +64,7 @@ export const GenericDetailsPage = ({ model, name, namespace }: Props) => {
       </PageSection>
     );
   }
-  if (!loaded || !obj.metadata) {
+  if (!loaded || !obj?.metadata) {
     return (
       <Bullseye>
         <Spinner aria-label="Loading" />

@@ -1,10 +1,11 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
-import type { ComponentType } from 'react';
-import { useMemo } from 'react';
+import { Bullseye, Spinner } from '@patternfly/react-core';
 import { useParams } from 'react-router';
-import { useHost } from '../../sdk/host-state';
+import { useFlags } from '../../sdk/host-state';
 import { getReferenceForModel, useK8sModel } from '../../sdk/models';
+import { KubevirtVMPage } from '../kubevirt/KubevirtVMPage';
 import { GenericDetailsPage } from './GenericDetailsPage';
+import { usePluginResourcePage } from './usePluginResourcePage';
 import { NotFound } from './NotFound';
 
 type DetailsPageProps = {
@@ -14,53 +15,44 @@ type DetailsPageProps = {
   kindObj: K8sModel;
   badge: null;
 };
-type DetailsExtension = {
-  type: string;
-  properties: {
-    model: { group: string; version?: string; kind: string };
-    component: ComponentType<DetailsPageProps>;
-  };
-};
+
+const isVM = (model: K8sModel) =>
+  model.apiGroup === 'kubevirt.io' && model.kind === 'VirtualMachine';
 
 /**
- * A `console.page/resource/details` for the model: exact group/version/kind first, then one
- * that names only group and kind (the console's lookup order).
+ * `/k8s/ns/<ns>/<ref>/<name>/*`, `/k8s/all-namespaces/<ref>/<name>/*` (no namespace is passed,
+ * as in the console) and `/k8s/cluster/<ref>/<name>/*`.
  */
-const useDetailsPage = (model: K8sModel | undefined) => {
-  const { extensions } = useHost();
-  return useMemo(() => {
-    if (!model) {
-      return undefined;
-    }
-    const pages = (extensions as unknown as DetailsExtension[]).filter(
-      (e) =>
-        e.type === 'console.page/resource/details' &&
-        e.properties.model.group === (model.apiGroup ?? '') &&
-        e.properties.model.kind === model.kind,
-    );
-    return (
-      pages.find((e) => e.properties.model.version === model.apiVersion) ??
-      pages.find((e) => !e.properties.model.version)
-    )?.properties.component;
-  }, [extensions, model]);
-};
-
-/** `/k8s/ns/<ns>/<ref>/<name>/*` and `/k8s/cluster/<ref>/<name>/*`. */
 export const ResourceDetailsRoute = () => {
-  const { ns, ref, name = '' } = useParams();
+  const { ns, ref, name: encoded = '' } = useParams();
+  const name = decodeURIComponent(encoded);
   const [model, inFlight] = useK8sModel(ref);
-  const Page = useDetailsPage(model);
+  const details = usePluginResourcePage<DetailsPageProps>('console.page/resource/details', model);
+  const kubevirtPlugin = useFlags().KUBEVIRT_DYNAMIC === true;
   if (!model) {
     return inFlight ? null : (
       <NotFound what={`The server doesn't have a resource type "${ref ?? ''}".`} />
     );
   }
   const namespace = model.namespaced ? ns : undefined;
-  if (Page) {
+  if (kubevirtPlugin && isVM(model)) {
+    // kubevirt-plugin draws the VM page in a real OpenShift Virtualization cluster.
+    return <KubevirtVMPage model={model} name={name} namespace={namespace} />;
+  }
+  if (details.exists) {
+    const { Page } = details;
+    if (!Page) {
+      // Still loading, or it failed (the alert above names it; the console shows nothing).
+      return details.done ? null : (
+        <Bullseye>
+          <Spinner aria-label="Loading the page" />
+        </Bullseye>
+      );
+    }
     // The props the console's ResourceDetailsPage passes to a plugin details page.
     return (
       <Page
-        namespace={namespace}
+        {...(namespace ? { namespace } : {})}
         name={name}
         kind={getReferenceForModel(model)}
         kindObj={model}

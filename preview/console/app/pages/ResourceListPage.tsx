@@ -1,4 +1,4 @@
-import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { PageSection } from '@patternfly/react-core';
 import { useParams } from 'react-router';
 import { DocumentTitle } from '../../sdk/components/DocumentTitle';
@@ -7,21 +7,17 @@ import { getGroupVersionKindForModel, useK8sModel } from '../../sdk/models';
 import { useWatch } from '../useWatch';
 import { NotFound } from './NotFound';
 import { ResourceTable } from './ResourceTable';
+import { usePluginResourcePage } from './usePluginResourcePage';
 
-/** `/k8s/ns/<ns>/<ref>`: every object of one kind in the namespace (VM list included). */
-export const ResourceListPage = () => {
-  const { ns, ref } = useParams();
-  const [model, inFlight] = useK8sModel(ref);
-  const { data, loaded, loadError } = useWatch<K8sResourceCommon[]>(
-    model
-      ? { groupVersionKind: getGroupVersionKindForModel(model), namespace: ns, isList: true }
-      : null,
-  );
-  if (!model) {
-    return inFlight ? null : (
-      <NotFound what={`The server doesn't have a resource type "${ref ?? ''}".`} />
-    );
-  }
+/** What the console passes a `console.page/resource/list` component. */
+type ListPageProps = { namespace?: string; kind: string };
+
+const GenericListPage = ({ model, ns }: { model: K8sModel; ns: string | undefined }) => {
+  const { data, loaded, loadError } = useWatch<K8sResourceCommon[]>({
+    groupVersionKind: getGroupVersionKindForModel(model),
+    namespace: ns,
+    isList: true,
+  });
   return (
     <>
       <DocumentTitle>{model.labelPlural}</DocumentTitle>
@@ -31,4 +27,24 @@ export const ResourceListPage = () => {
       </PageSection>
     </>
   );
+};
+
+/**
+ * `/k8s/ns/<ns>/<ref>` and `/k8s/all-namespaces/<ref>`: a plugin's list page for the kind when
+ * it has one (loaded on this visit), else every object of the kind (VM list included).
+ */
+export const ResourceListPage = () => {
+  const { ns, ref } = useParams();
+  const [model, inFlight] = useK8sModel(ref);
+  const plugin = usePluginResourcePage<ListPageProps>('console.page/resource/list', model);
+  if (!model) {
+    return inFlight ? null : (
+      <NotFound what={`The server doesn't have a resource type "${ref ?? ''}".`} />
+    );
+  }
+  if (plugin.exists) {
+    const { Page } = plugin;
+    return Page ? <Page namespace={model.namespaced ? ns : undefined} kind={ref ?? ''} /> : null;
+  }
+  return <GenericListPage model={model} ns={ns} />;
 };

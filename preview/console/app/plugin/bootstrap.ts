@@ -1,20 +1,26 @@
-import type { Extension } from '@openshift/dynamic-plugin-sdk';
+import type { LoadedExtension } from '@openshift/dynamic-plugin-sdk';
 import { setModels } from '../../sdk/models';
+import { reportProblem } from '../../sdk/problem-store';
 import { loadPluginLocale } from '../i18n';
 import type { PreviewConfig } from '../preview-config';
 import { discoverModels } from './discovery';
 import { loadPlugin } from './load-plugin';
 import { describeError } from './problems';
-import type { PluginProblem } from './problems';
-import { resolveExtensions } from './resolve-extensions';
+import { unsupportedTypes } from './resolve-extensions';
 
-export type Bootstrapped = { extensions: Extension[]; problems: PluginProblem[] };
+export type Bootstrapped = { extensions: LoadedExtension[] };
 
-/** Discovery, then the plugin, its translations and its code references. */
-export const bootstrap = async (config: PreviewConfig): Promise<Bootstrapped> => {
+/**
+ * Discovery, then the plugin and its translations. Code references are not resolved here:
+ * each loads when its extension is first used. Problems go to the alert store.
+ */
+export const bootstrap = async (
+  config: PreviewConfig,
+  hostFlags: Record<string, boolean>,
+): Promise<Bootstrapped> => {
   const models = await discoverModels();
   setModels(models);
-  const { store, problems, baseURL } = await loadPlugin(config.pluginName, models);
+  const { store, problems, baseURL } = await loadPlugin(config.pluginName, models, hostFlags);
   try {
     await loadPluginLocale(baseURL, config.pluginName);
   } catch (e) {
@@ -25,6 +31,7 @@ export const bootstrap = async (config: PreviewConfig): Promise<Bootstrapped> =>
       detail: describeError(e),
     });
   }
-  const resolved = await resolveExtensions(store.getExtensions());
-  return { extensions: resolved.extensions, problems: [...problems, ...resolved.problems] };
+  const extensions = store.getExtensions();
+  [...problems, ...unsupportedTypes(extensions)].forEach(reportProblem);
+  return { extensions };
 };

@@ -31,9 +31,14 @@ const LOAD_TIMEOUT_MS = 30_000;
 
 /**
  * Loads one plugin the way the console does: manifest → entry script → shared modules, then
- * sets the model flags so `flags.required/disallowed` decide which extensions are in use.
+ * sets the model flags (and the host's, e.g. KUBEVIRT_DYNAMIC in kubevirt-plugin mode) so
+ * `flags.required/disallowed` decide which extensions are in use.
  */
-export const loadPlugin = async (pluginName: string, models: K8sModel[]) => {
+export const loadPlugin = async (
+  pluginName: string,
+  models: K8sModel[],
+  hostFlags: Record<string, boolean>,
+) => {
   const store = new PluginStore({
     loaderOptions: {
       sharedScope: createSharedScope(),
@@ -73,7 +78,8 @@ export const loadPlugin = async (pluginName: string, models: K8sModel[]) => {
       });
     }
   }
-  const flags = evaluateModelFlags(store.getExtensions(), models);
+  // Flags nobody sets stay unset: useFlag answers undefined ("pending"), as in the console.
+  const flags = { ...evaluateModelFlags(store.getExtensions(), models), ...hostFlags };
   store.setFeatureFlags(flags);
   setFlags(flags);
   return { store, problems, baseURL: `/api/plugins/${pluginName}/` };

@@ -1,4 +1,4 @@
-import type { Extension } from '@openshift/dynamic-plugin-sdk';
+import type { LoadedExtension } from '@openshift/dynamic-plugin-sdk';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -17,7 +17,7 @@ export const pathForNamespace = (pathname: string, ns: string) => {
   return `/k8s/ns/${encodeURIComponent(ns)}${ref}`;
 };
 
-type Props = { extensions: Extension[]; defaultNamespace: string; children: ReactNode };
+type Props = { extensions: LoadedExtension[]; defaultNamespace: string; children: ReactNode };
 
 export const HostProvider = ({ extensions, defaultNamespace, children }: Props) => {
   const { pathname } = useLocation();

@@ -3,6 +3,7 @@ import {
   MastheadBrand,
   MastheadContent,
   MastheadMain,
+  Label,
   Nav,
   NavItem,
   NavList,
@@ -15,12 +16,32 @@ import {
 } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
+import { clearHostFlags } from '../host-flags';
 import { useActiveNamespace } from '../../sdk/namespace-flags';
 import type { PreviewConfig } from '../preview-config';
 import type { PreviewUser } from '../users';
+import { PluginNav } from './PluginNav';
 import { UserSwitcher } from './UserSwitcher';
 
-type Props = { config: PreviewConfig; user: PreviewUser; children: ReactNode };
+type Props = {
+  config: PreviewConfig;
+  user: PreviewUser;
+  hostFlags: Record<string, boolean>;
+  children: ReactNode;
+};
+
+/** kubevirt-plugin mode is visible in the masthead, with the way back. */
+const HostFlagsLabel = ({ hostFlags }: { hostFlags: Record<string, boolean> }) =>
+  hostFlags.KUBEVIRT_DYNAMIC ? (
+    <Label
+      color="purple"
+      data-test="kubevirt-plugin-mode"
+      onClose={clearHostFlags}
+      closeBtnAriaLabel="Leave kubevirt-plugin mode"
+    >
+      kubevirt-plugin mode (KUBEVIRT_DYNAMIC)
+    </Label>
+  ) : null;
 
 const Sidebar = () => {
   const [namespace] = useActiveNamespace();
@@ -38,6 +59,7 @@ const Sidebar = () => {
                 <NavLink to={`/k8s/ns/${namespace}/${ref ?? ''}`}>{label}</NavLink>
               </NavItem>
             ))}
+            <PluginNav />
           </NavList>
         </Nav>
       </PageSidebarBody>
@@ -46,7 +68,7 @@ const Sidebar = () => {
 };
 
 /** The console's frame: masthead with the user menu, navigation on the left. */
-export const Layout = ({ config, user, children }: Props) => (
+export const Layout = ({ config, user, hostFlags, children }: Props) => (
   <Page
     masthead={
       <Masthead>
@@ -60,6 +82,9 @@ export const Layout = ({ config, user, children }: Props) => (
           <Toolbar isFullHeight>
             <ToolbarContent>
               <ToolbarItem align={{ default: 'alignEnd' }}>
+                <HostFlagsLabel hostFlags={hostFlags} />
+              </ToolbarItem>
+              <ToolbarItem>
                 <span className="preview-cluster" title={config.clusterURL}>
                   {config.cluster === 'local' ? 'Local cluster' : config.clusterURL}
                 </span>

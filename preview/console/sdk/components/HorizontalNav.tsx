@@ -1,16 +1,24 @@
 import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { Tab, Tabs, TabTitleText } from '@patternfly/react-core';
+import type { LoadedExtension } from '@openshift/dynamic-plugin-sdk';
+import { Bullseye, Spinner } from '@patternfly/react-core';
 import type { ComponentProps, ComponentType } from 'react';
-import { useMemo } from 'react';
-import { Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { Suspense, useMemo } from 'react';
+import { Route, Routes, useParams } from 'react-router';
 import { translateLabel } from '../extension-label';
 import { useHost } from '../host-state';
+import { useResolvedExtensionList } from '../lazy-extensions';
 import { getGroupVersionKindForResource } from '../models';
+import { DocumentTitle } from './DocumentTitle';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NavTabs, useActiveTabName } from './NavTabs';
 
-type Page = { href: string; name: string; component: ComponentType<Record<string, unknown>> };
-type TabExtension = {
-  type: string;
+export type TabPage = {
+  href: string;
+  name: string;
+  component: ComponentType<Record<string, unknown>>;
+};
+type TabExtension = LoadedExtension & {
   properties: {
     model: { group?: string; version: string; kind: string };
     page: { name: string; href: string };
@@ -18,33 +26,51 @@ type TabExtension = {
   };
 };
 
-/** `console.tab/horizontalNav` extensions whose model is exactly the resource's group/version/kind. */
-export const useTabExtensions = (resource: K8sResourceCommon | undefined): Page[] => {
+/**
+ * `console.tab/horizontalNav` extensions whose model is exactly the resource's
+ * group/version/kind, their code loaded (every tab's module loads on every view, as in the
+ * console). Empty until all have loaded.
+ */
+export const useTabExtensions = (resource: K8sResourceCommon | undefined): TabPage[] => {
   const { extensions } = useHost();
-  return useMemo(() => {
+  const matching = useMemo(() => {
     if (!resource) {
       return [];
     }
     const gvk = getGroupVersionKindForResource(resource);
-    return (extensions as unknown as TabExtension[])
-      .filter((e) => e.type === 'console.tab/horizontalNav')
-      .filter(({ properties: { model } }) => {
-        return (
-          (model.group ?? '') === (gvk.group ?? '') &&
-          model.version === gvk.version &&
-          model.kind === gvk.kind
-        );
-      })
-      .filter((e) => typeof e.properties.component === 'function')
-      .map((e) => ({
-        href: e.properties.page.href,
-        name: translateLabel(e.properties.page.name),
-        component: e.properties.component,
-      }));
+    return extensions.filter(
+      (e) =>
+        e.type === 'console.tab/horizontalNav' &&
+        ((e as TabExtension).properties.model.group ?? '') === (gvk.group ?? '') &&
+        (e as TabExtension).properties.model.version === gvk.version &&
+        (e as TabExtension).properties.model.kind === gvk.kind,
+    );
   }, [extensions, resource]);
+  const [resolved] = useResolvedExtensionList<TabExtension>(matching);
+  return useMemo(
+    () =>
+      resolved
+        .filter((e) => typeof e.properties.component === 'function')
+        .map((e) => ({
+          href: e.properties.page.href,
+          name: translateLabel(e.properties.page.name),
+          component: e.properties.component,
+        })),
+    [resolved],
+  );
 };
 
-/** Tabs for a details page: the given pages plus the plugins' tabs for the resource's model. */
+const TabLoading = () => (
+  <Bullseye>
+    <Spinner aria-label="Loading the tab" />
+  </Bullseye>
+);
+
+/**
+ * The console's HorizontalNav on a plugin's details page (console-runtime.md §8): the given
+ * pages, then other plugins' tabs for the kind sorted by name; exact tab routes; each tab in
+ * an error boundary and Suspense; the document title "name · Kind · Tab".
+ */
 export const HorizontalNav = ({
   resource,
   pages,
@@ -52,49 +78,37 @@ export const HorizontalNav = ({
 }: ComponentProps<typeof SDK.HorizontalNav>) => {
   const pluginPages = useTabExtensions(resource);
   const all = useMemo(
-    () => [...(pages as unknown as Page[]), ...pluginPages],
+    () => [
+      ...(pages as unknown as TabPage[]),
+      ...[...pluginPages].sort((a, b) => a.name.localeCompare(b.name)),
+    ],
     [pages, pluginPages],
   );
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
   const params = useParams();
-  // The tab is what the page's route leaves unmatched (its splat); the rest is the page's URL.
-  const rest = params['*'] ?? '';
-  const base = pathname.slice(0, pathname.length - rest.length).replace(/\/$/, '');
-  const active =
-    all.find((p) => p.href && (rest === p.href || rest.startsWith(`${p.href}/`)))?.href ?? '';
-
+  const tabName = useActiveTabName(all);
+  const obj = resource;
   return (
     <>
-      <Tabs
-        activeKey={active}
-        onSelect={(event, key) => {
-          event.preventDefault();
-          void navigate(key ? `${base}/${String(key)}` : base);
-        }}
-        className="preview-horizontal-nav"
-        aria-label="Details tabs"
-        data-test="horizontal-link"
-      >
-        {all.map((page) => (
-          <Tab
-            key={page.href}
-            eventKey={page.href}
-            href={page.href ? `${base}/${page.href}` : base}
-            title={<TabTitleText>{page.name}</TabTitleText>}
-            data-test-id={`horizontal-link-${page.name}`}
-          />
-        ))}
-      </Tabs>
-      <Routes>
-        {all.map(({ href, component: Component }) => (
-          <Route
-            key={href}
-            path={href ? `${href}/*` : ''}
-            element={<Component obj={resource} params={params} customData={customData} />}
-          />
-        ))}
-      </Routes>
+      {obj?.metadata?.name && tabName ? (
+        <DocumentTitle>{`${obj.metadata.name} · ${obj.kind ?? ''} · ${tabName}`}</DocumentTitle>
+      ) : null}
+      <NavTabs tabs={all}>
+        <Routes>
+          {all.map(({ href, component: Component }) => (
+            <Route
+              key={href}
+              path={href}
+              element={
+                <ErrorBoundary>
+                  <Suspense fallback={<TabLoading />}>
+                    <Component obj={resource} loaded params={params} customData={customData} />
+                  </Suspense>
+                </ErrorBoundary>
+              }
+            />
+          ))}
+        </Routes>
+      </NavTabs>
     </>
   );
 };

@@ -1,6 +1,6 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { k8sListRaw } from '../k8s-resource';
-import type { WatchQuery } from './watch-entry';
+import type { WatchQuery } from './watch-types';
 
 /** The console lists in pages of 250 and shows the first page as soon as it arrives. */
 const PAGE_SIZE = 250;

@@ -14,6 +14,10 @@ export type WatchSocketHandlers = {
 
 export type WatchSocket = { close: () => void };
 
+/** The console's ws-factory flushes its buffer every 500 ms and keeps at most 1,000 events. */
+export const BATCH_MS = 500;
+export const MAX_BATCH = 1000;
+
 const wsURL = (path: string) => {
   const { protocol, host } = window.location;
   return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}${path}`;
@@ -21,8 +25,8 @@ const wsURL = (path: string) => {
 
 /**
  * One Kubernetes watch over a WebSocket (one JSON event per frame, as the API server sends).
- * Frames are parsed immediately and handed over in batches per macrotask so a burst of events
- * costs one state update, not one per event.
+ * Events are handed over in 500 ms batches; above 1,000 events in a batch the oldest are
+ * dropped, as the console's ws-factory does (console-runtime.md §3).
  */
 export const openWatchSocket = (path: string, handlers: WatchSocketHandlers): WatchSocket => {
   const ws = new WebSocket(wsURL(path));
@@ -47,7 +51,10 @@ export const openWatchSocket = (path: string, handlers: WatchSocketHandlers): Wa
       // A frame that is not JSON is not a watch event; ignore it like the console does.
       return;
     }
-    flushTimer ??= setTimeout(flush, 50);
+    if (pending.length > MAX_BATCH) {
+      pending = pending.slice(pending.length - MAX_BATCH);
+    }
+    flushTimer ??= setTimeout(flush, BATCH_MS);
   };
   ws.onclose = (event: CloseEvent) => {
     if (flushTimer) {

@@ -3,8 +3,10 @@ import type { K8sModel, WatchK8sResource } from '@openshift-console/dynamic-plug
 import { useMemo, useRef } from 'react';
 import { findModel, useK8sModels } from '../models';
 import { selectorToString } from '../k8s-url';
+import { maybeThrowInWatch } from '../preview-faults';
 import { toRequest, useWatchSnapshots } from './useWatchSnapshots';
-import type { WatchSnapshot } from './watch-entry';
+import { emptyData } from './watch-types';
+import type { WatchSnapshot } from './watch-types';
 
 /** The console's error when a watched kind is not in API discovery. */
 export class NoModelError extends Error {
@@ -49,8 +51,9 @@ export const toResult = (
   if (!resource) {
     return [undefined, true, undefined];
   }
-  const empty = resource.isList ? [] : {};
+  const empty = emptyData({ isList: !!resource.isList });
   if (!model) {
+    // A kind missing from discovery: loaded, with the console's NoModelError.
     return modelsInFlight ? [empty, false, undefined] : [empty, true, new NoModelError()];
   }
   return snapshot
@@ -63,6 +66,7 @@ export const useK8sWatchResource = ((initResource: WatchK8sResource | null) => {
   const resource = useDeepCompareMemoize(initResource);
   const [models, inFlight] = useK8sModels();
   const model = useMemo(() => modelFor(resource), [resource, models]); // eslint-disable-line react-hooks/exhaustive-deps
+  maybeThrowInWatch(model?.kind);
   const request = useMemo(
     () => toRequest(resource && model ? toQuery(resource, model) : null),
     [resource, model],

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { acquireWatch, peekWatch, watchId } from './watch-store';
-import type { WatchQuery, WatchSnapshot } from './watch-entry';
+import { emptyData } from './watch-types';
+import type { WatchQuery, WatchSnapshot } from './watch-types';
 
 export type WatchRequest = { id: string; query: WatchQuery } | null;
 
@@ -8,7 +9,7 @@ export const toRequest = (query: WatchQuery | null): WatchRequest =>
   query ? { id: watchId(query), query } : null;
 
 const pending = (query: WatchQuery): WatchSnapshot => ({
-  data: query.isList ? [] : {},
+  data: emptyData(query),
   loaded: false,
   loadError: undefined,
 });

@@ -21,8 +21,8 @@ class FakeSocket {
   close() {
     this.closed = true;
   }
-  drop() {
-    this.onclose?.({ code: 1006 });
+  drop(code = 1006) {
+    this.onclose?.({ code });
   }
 }
 
@@ -36,8 +36,9 @@ const model: K8sModel = {
   labelPlural: 'VirtualMachineSnapshots',
   namespaced: true,
 };
-const obj = (name: string, rv: string): K8sResourceCommon => ({
+const obj = (name: string, rv: string, extra: object = {}): K8sResourceCommon => ({
   metadata: { name, namespace: 'demo', resourceVersion: rv },
+  ...extra,
 });
 const list = (items: K8sResourceCommon[], rv: string, more?: string) => ({
   metadata: { resourceVersion: rv, ...(more ? { continue: more } : {}) },
@@ -46,6 +47,7 @@ const list = (items: K8sResourceCommon[], rv: string, more?: string) => ({
 const names = (entry: WatchEntry) =>
   (entry.snapshot.data as K8sResourceCommon[]).map((o) => o.metadata?.name).sort();
 const lastSocket = () => FakeSocket.all[FakeSocket.all.length - 1];
+const wait = (ms: number) => jest.advanceTimersByTimeAsync(ms);
 
 beforeEach(() => {
   jest.useFakeTimers();
@@ -56,118 +58,143 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-const flush = async () => {
-  await jest.advanceTimersByTimeAsync(60);
+const startList = async (first = list([obj('a', '1'), obj('b', '2')], '5')) => {
+  jest.mocked(k8sListRaw).mockResolvedValueOnce(first);
+  const entry = new WatchEntry({ model, isList: true, ns: 'demo' });
+  entry.start();
+  await wait(0);
+  return entry;
 };
 
-describe('WatchEntry (list)', () => {
-  it('lists every page, then watches from the list resourceVersion', async () => {
-    jest
-      .mocked(k8sListRaw)
-      .mockResolvedValueOnce(list([obj('a', '1')], '10', 'next'))
-      .mockResolvedValueOnce(list([obj('b', '2')], '10'));
-    const entry = new WatchEntry({ model, isList: true, ns: 'demo' });
-    entry.start();
-    await flush();
+describe('list watch (watchK8sList rules)', () => {
+  it('lists every page, watches from the list resourceVersion, applies events in 500 ms batches', async () => {
+    jest.mocked(k8sListRaw).mockResolvedValueOnce(list([obj('a', '1')], '10', 'next'));
+    const entry = await startList(list([obj('b', '2')], '10'));
     expect(jest.mocked(k8sListRaw).mock.calls[1]?.[0].queryParams).toMatchObject({
       continue: 'next',
       limit: 250,
     });
     expect(names(entry)).toEqual(['a', 'b']);
-    expect(entry.snapshot.loaded).toBe(true);
     expect(lastSocket().url).toContain(
       '/namespaces/demo/virtualmachinesnapshots?watch=true&resourceVersion=10',
     );
-
     lastSocket().send('ADDED', obj('c', '11'));
     lastSocket().send('DELETED', obj('a', '12'));
-    await flush();
+    await wait(400);
+    expect(names(entry)).toEqual(['a', 'b']);
+    await wait(100);
     expect(names(entry)).toEqual(['b', 'c']);
   });
 
-  it('after a drop, waits, relists (objects deleted meanwhile go) and watches again', async () => {
-    jest.mocked(k8sListRaw).mockResolvedValueOnce(list([obj('a', '1'), obj('b', '2')], '5'));
-    const entry = new WatchEntry({ model, isList: true, ns: 'demo' });
-    entry.start();
-    await flush();
+  it('after close code 1006 keeps the data and re-lists only after 15 s', async () => {
+    const entry = await startList();
     jest.mocked(k8sListRaw).mockResolvedValueOnce(list([obj('b', '2'), obj('c', '7')], '8'));
-    lastSocket().drop();
-    expect(names(entry)).toEqual(['a', 'b']); // data stays while disconnected
-    await jest.advanceTimersByTimeAsync(1000);
+    lastSocket().drop(1006);
+    await wait(14_000);
+    expect(k8sListRaw).toHaveBeenCalledTimes(1);
+    expect(names(entry)).toEqual(['a', 'b']);
+    expect(entry.snapshot.loadError).toBeUndefined();
+    await wait(1_000);
     expect(k8sListRaw).toHaveBeenCalledTimes(2);
     expect(names(entry)).toEqual(['b', 'c']);
-    expect(FakeSocket.all).toHaveLength(2);
     expect(lastSocket().url).toContain('resourceVersion=8');
   });
 
-  it('backs off longer after each failed resync and reports the error', async () => {
-    jest.spyOn(Math, 'random').mockReturnValue(0.5); // no jitter: 500 ms, then 1 s
-    jest.mocked(k8sListRaw).mockResolvedValueOnce(list([], '1'));
-    const entry = new WatchEntry({ model, isList: true, ns: 'demo' });
-    entry.start();
-    await flush();
-    jest.mocked(k8sListRaw).mockRejectedValue(new HttpError('unavailable', 503));
-    lastSocket().drop();
-    await jest.advanceTimersByTimeAsync(700); // first retry after ~500 ms
-    expect(k8sListRaw).toHaveBeenCalledTimes(2);
-    expect((entry.snapshot.loadError as HttpError).code).toBe(503);
-    await jest.advanceTimersByTimeAsync(700); // next one only after ~1 s
-    expect(k8sListRaw).toHaveBeenCalledTimes(2);
-    await jest.advanceTimersByTimeAsync(600);
-    expect(k8sListRaw).toHaveBeenCalledTimes(3);
-    jest.mocked(Math.random).mockRestore();
+  it('after another close reconnects from the old resourceVersion, without re-listing', async () => {
+    await startList();
+    lastSocket().drop(1000);
+    await wait(1_000);
+    expect(FakeSocket.all).toHaveLength(2);
+    expect(lastSocket().url).toContain('resourceVersion=5');
+    expect(k8sListRaw).toHaveBeenCalledTimes(1);
   });
 
-  it('relists at once on 410 Gone', async () => {
-    jest.mocked(k8sListRaw).mockResolvedValue(list([obj('a', '1')], '3'));
+  it('ignores ERROR events (410 Gone) and gives up after 60 s of failed reconnects', async () => {
+    const entry = await startList();
+    lastSocket().send('ERROR', { kind: 'Status', code: 410, metadata: {} });
+    await wait(500);
+    expect(lastSocket().closed).toBe(false);
+    expect(entry.snapshot.loadError).toBeUndefined();
+    for (let i = 0; i < 12; i += 1) {
+      lastSocket().drop(1000);
+      await wait(20_000);
+    }
+    const sockets = FakeSocket.all.length;
+    await wait(120_000);
+    expect(FakeSocket.all).toHaveLength(sockets);
+    expect(k8sListRaw).toHaveBeenCalledTimes(1);
+    expect(names(entry)).toEqual(['a', 'b']);
+  });
+
+  it('reports a failed first list and tries again every 15 s', async () => {
+    jest.mocked(k8sListRaw).mockRejectedValueOnce(new HttpError('unavailable', 503));
     const entry = new WatchEntry({ model, isList: true, ns: 'demo' });
     entry.start();
-    await flush();
-    lastSocket().send('ERROR', { kind: 'Status', code: 410, metadata: {} });
-    await flush();
-    expect(k8sListRaw).toHaveBeenCalledTimes(2);
-    expect(FakeSocket.all[0]?.closed).toBe(true);
+    await wait(0);
+    expect(entry.snapshot).toMatchObject({ loaded: false, data: [] });
+    expect((entry.snapshot.loadError as HttpError).code).toBe(503);
+    jest.mocked(k8sListRaw).mockResolvedValueOnce(list([obj('a', '1')], '3'));
+    await wait(15_000);
+    expect(entry.snapshot).toMatchObject({ loaded: true, loadError: undefined });
+    expect(names(entry)).toEqual(['a']);
   });
 
   it('stops: closes the socket and ignores late answers', async () => {
-    jest.mocked(k8sListRaw).mockResolvedValue(list([obj('a', '1')], '3'));
-    const entry = new WatchEntry({ model, isList: true, ns: 'demo' });
-    entry.start();
-    await flush();
+    const entry = await startList();
     entry.stop();
     expect(lastSocket().closed).toBe(true);
     lastSocket().drop();
-    await jest.advanceTimersByTimeAsync(60_000);
+    await wait(60_000);
     expect(k8sListRaw).toHaveBeenCalledTimes(1);
   });
 });
 
-describe('WatchEntry (one object)', () => {
-  it('gets the object, then watches it by name', async () => {
-    jest.mocked(k8sGet).mockResolvedValue(obj('a', '4'));
+describe('single-object watch (watchK8sObject rules)', () => {
+  const start = async () => {
     const entry = new WatchEntry({ model, isList: false, ns: 'demo', name: 'a' });
+    expect(entry.snapshot).toEqual({ data: null, loaded: false, loadError: undefined });
     entry.start();
-    await flush();
-    expect(entry.snapshot).toMatchObject({ loaded: true, data: obj('a', '4') });
-    expect(lastSocket().url).toContain('fieldSelector=metadata.name%3Da&resourceVersion=4');
-    lastSocket().send('DELETED', obj('a', '5'));
-    await flush();
+    await wait(0);
+    return entry;
+  };
+
+  it('gets the object and watches it by name; DELETED is kept as data, the 404 comes from the 30 s poll', async () => {
+    jest.mocked(k8sGet).mockResolvedValueOnce(obj('a', '4'));
+    const entry = await start();
+    expect(entry.snapshot).toEqual({ data: obj('a', '4'), loaded: true, loadError: undefined });
+    expect(lastSocket().url).toContain('watch=true&fieldSelector=metadata.name%3Da');
+    const last = obj('a', '5', { status: { phase: 'Succeeded' } });
+    lastSocket().send('DELETED', last);
+    await wait(500);
+    expect(entry.snapshot).toEqual({ data: last, loaded: true, loadError: undefined });
+    jest.mocked(k8sGet).mockRejectedValue(new HttpError('not found', 404));
+    await wait(30_000);
+    expect(entry.snapshot.data).toEqual(last);
     expect((entry.snapshot.loadError as HttpError).code).toBe(404);
   });
 
-  it('reports 404 and still watches, so a later creation shows up', async () => {
+  it('keeps an error through identical answers and clears it when the object changes', async () => {
+    jest.mocked(k8sGet).mockResolvedValueOnce(obj('a', '4'));
+    const entry = await start();
+    jest.mocked(k8sGet).mockRejectedValueOnce(new HttpError('unavailable', 503));
+    await wait(30_000);
+    expect((entry.snapshot.loadError as HttpError).code).toBe(503);
+    expect(entry.snapshot.data).toEqual(obj('a', '4'));
+    jest.mocked(k8sGet).mockResolvedValueOnce(obj('a', '9'));
+    await wait(30_000);
+    expect((entry.snapshot.loadError as HttpError).code).toBe(503);
+    lastSocket().send('MODIFIED', obj('a', '10', { spec: { changed: true } }));
+    await wait(500);
+    expect(entry.snapshot.loadError).toBeUndefined();
+  });
+
+  it('reports a failed first GET and shows the object when the watch brings it', async () => {
     jest.mocked(k8sGet).mockRejectedValue(new HttpError('not found', 404));
-    const entry = new WatchEntry({ model, isList: false, ns: 'demo', name: 'a' });
-    entry.start();
-    await flush();
-    expect(entry.snapshot.loaded).toBe(false);
+    const entry = await start();
+    expect(entry.snapshot.data).toBeNull();
     expect((entry.snapshot.loadError as HttpError).code).toBe(404);
     lastSocket().send('ADDED', obj('a', '9'));
-    await flush();
-    expect(entry.snapshot).toMatchObject({
-      loaded: true,
-      loadError: undefined,
-      data: obj('a', '9'),
-    });
+    await wait(500);
+    expect(entry.snapshot).toEqual({ data: obj('a', '9'), loaded: true, loadError: undefined });
   });
 });

@@ -1,6 +1,6 @@
 import { getReferenceForModel } from '../models';
 import { WatchEntry } from './watch-entry';
-import type { WatchQuery, WatchSnapshot } from './watch-entry';
+import type { WatchQuery, WatchSnapshot } from './watch-types';
 
 type Slot = { entry: WatchEntry; refs: number; stopTimer?: ReturnType<typeof setTimeout> };
 

@@ -1,0 +1,87 @@
+import { interceptAPI } from '../support/api-requests';
+import { expect, test } from '../support/fixtures';
+import { backupOfVM, VELERO, VELERO_NS } from '../support/velero';
+import { createVM, NS, uniqueName } from '../support/vms';
+
+const BACKUPS = '/k8s/all-namespaces/velero.io~v1~Backup';
+
+test('admin: a VM backup in the list, its details, log search, and delete through a DeleteBackupRequest', async ({
+  api,
+  consolePage,
+  page,
+}) => {
+  const vm = uniqueName('e2e-bk');
+  await createVM(api, vm, { running: true });
+  const name = `${vm}-backup`;
+  const backup = await backupOfVM(api, name, NS, vm);
+  expect(backup.status?.phase).toBe('Completed');
+
+  await consolePage.openVMList(NS);
+  await page.getByRole('link', { name: 'Backups', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${BACKUPS}$`));
+  const row = page.getByRole('row').filter({ hasText: name });
+  await expect(row.getByTestId('backup-status')).toHaveText('Completed');
+  await expect(row.getByTestId('backup-vms')).toContainText(vm);
+
+  await row.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByTestId('overview-meaning')).toHaveText(
+    'Everything in the backup’s scope was saved.',
+  );
+  await expect(page.getByTestId('overview-hooks')).toHaveText(/^[1-9]\d* attempted, 0 failed$/);
+
+  await page.getByRole('tab', { name: 'Contents' }).click();
+  await expect(page.getByTestId(`contents-${NS}-${vm}`)).toContainText(
+    `VirtualMachine ${NS}/${vm}`,
+  );
+
+  await page.getByRole('tab', { name: 'Log' }).click();
+  await expect(page.getByTestId('log-lines')).toContainText('Backing up item');
+  await page.getByRole('textbox', { name: 'Search the log' }).fill(`name=${vm}`);
+  await expect(page.getByTestId('log-count')).toHaveText(/^[1-9]\d* of \d+ lines$/);
+
+  const requests = await interceptAPI(page);
+  await page.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('menuitem', { name: /Delete backup/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(`${NS}/${vm}`);
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toBeHidden();
+  const writes = requests.writes('deletebackuprequests');
+  expect(writes).toHaveLength(1);
+  expect(writes[0]?.body).toEqual({
+    apiVersion: 'velero.io/v1',
+    kind: 'DeleteBackupRequest',
+    metadata: {
+      generateName: `${name}-`,
+      namespace: VELERO_NS,
+      labels: { 'velero.io/backup-name': name, 'velero.io/backup-uid': backup.metadata.uid },
+    },
+    spec: { backupName: name },
+  });
+  expect(requests.writes('backups')).toEqual([]);
+  await api.waitFor(
+    () => api.get(VELERO.backup, VELERO_NS, name),
+    (b) => b === undefined,
+    60_000,
+  );
+});
+
+test('the VM Backups tab lists the backup and says no schedule protects the VM', async ({
+  api,
+  consolePage,
+  page,
+}) => {
+  const vm = uniqueName('e2e-bktab');
+  await createVM(api, vm, { running: false });
+  await backupOfVM(api, `${vm}-backup`, NS, vm);
+  await consolePage.openVM(NS, vm, 'backups');
+  await expect(page.getByTestId(`vm-backup-${vm}-backup`)).toContainText('Completed');
+  await expect(page.getByTestId('no-schedule')).toContainText('Not protected by any schedule');
+});
+
+test('viewer: the administrator explanation instead of an error', async ({ consolePage, page }) => {
+  await consolePage.open(BACKUPS, 'viewer');
+  await expect(page.getByText('Backups are managed by the cluster administrator')).toBeVisible();
+  await expect(page.getByText(/forbidden/i)).toHaveCount(0);
+});

@@ -1,0 +1,128 @@
+/**
+ * Backup lifecycle with kubectl (issue 8 part 3): one backup InProgress at a time (the next
+ * waits in New), a backup in WaitingForPluginOperations does not hold the next one back, and a
+ * bucket lost while the backup is persisted ends Failed with a failureReason.
+ */
+import { kinds } from '../cluster-context';
+import { eventually, kubectl, startTestCluster } from './harness';
+import type { TestCluster } from './harness';
+import { vmManifest, yaml } from './fixtures';
+import { ADP, BUCKET, backupManifest, installOadp } from './velero-backup-fixtures';
+
+let cluster: TestCluster;
+type Backup = { status?: Record<string, unknown> & { phase?: string } };
+const KNOB = 'local-cluster.vm-data-protection.io';
+
+async function apply(object: unknown): Promise<void> {
+  const result = await kubectl(cluster, ['apply', '-f', '-'], { input: yaml(object) });
+  if (result.code !== 0) throw new Error(result.stderr);
+}
+
+async function status(name: string): Promise<Backup['status']> {
+  const result = await kubectl(cluster, ['get', 'backup', name, '-n', ADP, '-o', 'json']);
+  return result.code === 0 ? (JSON.parse(result.stdout) as Backup).status : undefined;
+}
+
+const reaches = (name: string, phase: string) =>
+  eventually(async () => {
+    const s = await status(name);
+    return s?.phase === phase ? s : undefined;
+  }, `${name} ${phase}`);
+
+beforeAll(async () => {
+  // 20x: 300 config maps at 100 ms each keep a backup InProgress for 1.5 s of real time.
+  cluster = await startTestCluster({ timeScale: 20 });
+  await installOadp(apply);
+  await apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'bulk' } });
+  // Set-up only: 300 objects through kubectl would take longer than the tests.
+  const configMaps = kinds(cluster.context.registry).configMap;
+  for (let i = 0; i < 300; i++)
+    cluster.context.objects.create(configMaps, {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: `cm-${i}`, namespace: 'bulk' },
+      data: { i: String(i) },
+    });
+});
+
+afterAll(async () => {
+  await cluster.close();
+});
+
+test('one InProgress at a time: the next waits in New, then runs', async () => {
+  await apply(backupManifest('first', { includedNamespaces: ['bulk'] }));
+  await reaches('first', 'InProgress');
+  await apply(backupManifest('second', { includedNamespaces: ['bulk'] }));
+  const waiting = await reaches('second', 'New');
+  expect(waiting?.startTimestamp).toBeUndefined();
+  expect((await status('first'))?.phase).toBe('InProgress');
+  const first = await reaches('first', 'Completed');
+  // The Namespace object and the 300 config maps.
+  expect(first?.progress).toEqual({ totalItems: 301, itemsBackedUp: 301 });
+  const second = await reaches('second', 'Completed');
+  expect(Date.parse(String(second?.startTimestamp))).toBeGreaterThanOrEqual(
+    Date.parse(String(first?.startTimestamp)),
+  );
+});
+
+test('a backup waiting for its plugin operations does not hold the next one back', async () => {
+  await apply(vmManifest('slow', { disks: [{ name: 'rootdisk', size: '10Gi' }] }));
+  await eventually(async () => {
+    const pvc = await kubectl(cluster, [
+      'get',
+      'pvc',
+      'slow-rootdisk',
+      '-n',
+      'demo',
+      '-o',
+      'jsonpath={.status.phase}',
+    ]);
+    return pvc.stdout === 'Bound' ? true : undefined;
+  }, 'the claim to bind');
+  const annotate = await kubectl(cluster, [
+    'annotate',
+    'pvc',
+    'slow-rootdisk',
+    '-n',
+    'demo',
+    `${KNOB}/upload-duration=2h`,
+  ]);
+  expect(annotate.code).toBe(0);
+  await apply(backupManifest('slow-upload', { snapshotMoveData: true }));
+  await reaches('slow-upload', 'WaitingForPluginOperations');
+  await apply(backupManifest('meanwhile', { includedNamespaces: ['bulk'] }));
+  await reaches('meanwhile', 'Completed');
+  expect((await status('slow-upload'))?.phase).toBe('WaitingForPluginOperations');
+  const uploads = await kubectl(cluster, [
+    'get',
+    'datauploads.velero.io',
+    '-n',
+    ADP,
+    '-l',
+    'velero.io/backup-name=slow-upload',
+    '-o',
+    'jsonpath={.items[*].status.phase}',
+  ]);
+  expect(uploads.stdout).toMatch(/^(Accepted|Prepared|InProgress)$/);
+});
+
+test('the bucket lost while the backup is persisted: Failed with a failureReason, no files', async () => {
+  await apply(backupManifest('lost', { includedNamespaces: ['bulk'] }));
+  await reaches('lost', 'InProgress');
+  const cut = await kubectl(cluster, [
+    'annotate',
+    'bsl',
+    'default',
+    '-n',
+    ADP,
+    `${KNOB}/bucket-unreachable=true`,
+  ]);
+  expect(cut.code).toBe(0);
+  const failed = await reaches('lost', 'Failed');
+  expect(failed?.failureReason).toBe(
+    'rpc error: code = Unknown desc = error putting object velero/backups/lost/velero-backup.json: RequestError: send request failed\ncaused by: Put "https://velero-test.s3.local-cluster.svc/velero/backups/lost/velero-backup.json": dial tcp 172.30.0.10:443: connect: connection refused',
+  );
+  expect(failed?.completionTimestamp).toBeDefined();
+  expect(cluster.context.objectStore.list(BUCKET, 'velero/backups/lost/')).toEqual([]);
+  await kubectl(cluster, ['annotate', 'bsl', 'default', '-n', ADP, `${KNOB}/bucket-unreachable-`]);
+});

@@ -1,0 +1,71 @@
+import { DocumentTitle, HorizontalNav } from '@openshift-console/dynamic-plugin-sdk';
+import type { NavPage } from '@openshift-console/dynamic-plugin-sdk';
+import { Bullseye, EmptyState, EmptyStateBody, PageSection, Spinner } from '@patternfly/react-core';
+import { ExclamationCircleIcon, SearchIcon } from '@patternfly/react-icons';
+import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { errorCode } from '@shared/k8s/errorMessage';
+import { useMemo } from 'react';
+import { BackupContentsTab } from './BackupContentsTab';
+import { BackupDetailsContext } from './BackupDetailsContext';
+import { BackupLogTab } from './BackupLogTab';
+import { BackupOverviewTab } from './BackupOverviewTab';
+import { BackupPageHeader } from './BackupPageHeader';
+import { BackupProblemsTab } from './BackupProblemsTab';
+import { BackupVMsTab } from './BackupVMsTab';
+import { BackupYAMLTab } from './BackupYAMLTab';
+import type { BackupDetailsData } from './useBackupDetails';
+
+/** Loading, missing, failed, or the page with its tabs. */
+export const BackupDetailsView = ({ data }: { data: BackupDetailsData }) => {
+  const { t } = usePluginTranslation();
+  const pages = useMemo<NavPage[]>(
+    () => [
+      { href: '', name: t('Overview'), component: BackupOverviewTab },
+      { href: 'vms', name: t('VMs and disks'), component: BackupVMsTab },
+      { href: 'problems', name: t('Errors and warnings'), component: BackupProblemsTab },
+      { href: 'contents', name: t('Contents'), component: BackupContentsTab },
+      { href: 'log', name: t('Log'), component: BackupLogTab },
+      { href: 'yaml', name: t('YAML'), component: BackupYAMLTab },
+    ],
+    [t],
+  );
+  const { backup, status, error, loaded } = data;
+  const title = <DocumentTitle>{t('{{name}} · Backup', { name: data.name })}</DocumentTitle>;
+  if (backup && status) {
+    return (
+      <BackupDetailsContext.Provider value={{ ...data, backup, status }}>
+        {title}
+        <BackupPageHeader backup={backup} status={status} />
+        <HorizontalNav resource={backup} pages={pages} />
+      </BackupDetailsContext.Provider>
+    );
+  }
+  if (!loaded)
+    return (
+      <Bullseye>
+        <Spinner aria-label={t('Loading')} />
+      </Bullseye>
+    );
+  const notFound = !error || errorCode(error) === 404;
+  return (
+    <PageSection>
+      {title}
+      <EmptyState
+        headingLevel="h1"
+        titleText={notFound ? t('Backup not found') : t('The backup could not be loaded')}
+        icon={notFound ? SearchIcon : ExclamationCircleIcon}
+        status={notFound ? undefined : 'danger'}
+        data-test="backup-missing"
+      >
+        <EmptyStateBody>
+          {notFound
+            ? t('The backup {{name}} does not exist in {{namespace}}; it may have been deleted.', {
+                name: data.name,
+                namespace: data.namespace,
+              })
+            : error?.message}
+        </EmptyStateBody>
+      </EmptyState>
+    </PageSection>
+  );
+};

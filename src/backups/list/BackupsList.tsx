@@ -1,0 +1,45 @@
+import { DataTable } from '@shared/components/DataTable/DataTable';
+import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { useMemo } from 'react';
+import type { BackupsListData } from '../hooks/useBackupsList';
+import { useBackupStatusText } from '../status/useBackupStatusText';
+import { backupStatusFilter } from './backupFilters';
+import { BackupsManagedByAdmin, NoBackupsYet, OADPNotInstalled } from './BackupsEmptyStates';
+import { useBackupColumns } from './useBackupColumns';
+
+type Props = BackupsListData & { now: number };
+
+/** The Backups list body: presentational, all data comes from useBackupsList. */
+export const BackupsList = ({ rows, loaded, error, access, namespace, now }: Props) => {
+  const { t } = usePluginTranslation();
+  const columns = useBackupColumns(now);
+  const text = useBackupStatusText();
+  const filter = useMemo(
+    () =>
+      backupStatusFilter(
+        t('Status'),
+        t('Filter by status'),
+        Object.fromEntries(
+          Object.entries(text).map(([state, { label }]) => [state, label]),
+        ) as Record<keyof typeof text, string>,
+      ),
+    [t, text],
+  );
+  if (access === 'not-installed') return <OADPNotInstalled />;
+  if (access === 'forbidden') return <BackupsManagedByAdmin namespace={namespace} />;
+  return (
+    <DataTable
+      ariaLabel={t('Backups')}
+      rows={rows}
+      rowKey={(row) => row.backup.metadata?.uid ?? row.name}
+      columns={columns}
+      getName={(row) => row.name}
+      loaded={loaded}
+      error={error}
+      errorTitle={t('Backups could not be loaded')}
+      filter={filter}
+      defaultSort={{ sortBy: 'started', direction: 'desc' }}
+      emptyState={<NoBackupsYet />}
+    />
+  );
+};
