@@ -6,6 +6,7 @@
  * requests go after 24 h; expired backups are deleted through a request.
  */
 import { kinds } from '../cluster-context';
+import { HOLD_ANNOTATION } from '../controllers/velero/backup-timing';
 import { ClientNode, eventually, kubectlWatchUntil, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import {
@@ -172,7 +173,12 @@ test.each([
   [
     'a running backup',
     'running',
-    () => putFinishedBackup(cluster, 'running', { phase: 'InProgress' }),
+    () =>
+      // Held: the Backup controller leaves it InProgress, as a backup still running.
+      putFinishedBackup(cluster, 'running', {
+        phase: 'InProgress',
+        annotations: { [HOLD_ANNOTATION]: 'true' },
+      }),
     'backup is still in progress',
   ],
   [
@@ -226,15 +232,23 @@ test('an expired backup is deleted through a DeleteBackupRequest labelled with i
     .toISOString()
     .replace(/\.\d+Z$/, 'Z');
   const backup = putFinishedBackup(cluster, 'short-lived', { expiration: soon });
+  // A request that stays (its backup does not exist) shows when the watch is listening; only
+  // then is the clock moved, so the short-lived request of the GC cannot be missed.
+  await apply(cluster, dbr('sentinel', 'no-such-backup'));
+  await processed('sentinel');
+  expect(await read('Backup', 'short-lived')).toBeDefined();
+  let moved: Promise<void> | undefined;
   const watching = kubectlWatchUntil(
     cluster,
     ['get', 'deletebackuprequests', '-n', NS, '-w', '-o', 'json'],
-    (line) => line.includes('"velero.io/backup-uid"'),
-    20_000,
+    (line) => {
+      if (line.includes('"name": "sentinel"')) moved ??= advanceClock(cluster, '61m');
+      return line.includes('"velero.io/backup-uid"');
+    },
+    30_000,
   );
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  expect(await read('Backup', 'short-lived')).toBeDefined();
-  await advanceClock(cluster, '61m');
+  await eventually(() => (moved ? true : undefined), 'the watch listening');
+  await moved;
   const lines = (await watching).join('\n');
   expect(lines).toContain('"generateName": "short-lived-"');
   expect(lines).toContain(`"velero.io/backup-uid": "${backup?.metadata.uid}"`);
