@@ -81,6 +81,7 @@ export function putFinishedBackup(
     expiration?: string;
     location?: string;
     labels?: Record<string, string>;
+    annotations?: Record<string, string>;
     movedVolumes?: { pvc: string; namespace: string; snapshotID: string }[];
     /** false: only the files, as another cluster would have left them. */
     inCluster?: boolean;
@@ -111,7 +112,12 @@ export function putFinishedBackup(
   const metadata = {
     apiVersion: 'velero.io/v1',
     kind: 'Backup',
-    metadata: { name, namespace: NS, labels },
+    metadata: {
+      name,
+      namespace: NS,
+      labels,
+      ...(options.annotations ? { annotations: options.annotations } : {}),
+    },
     spec,
     status,
   };
