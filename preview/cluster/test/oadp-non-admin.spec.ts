@@ -18,6 +18,7 @@ import {
   nar,
   waitFor as waitForObject,
 } from './oadp-non-admin-helpers';
+import { HOLD_ANNOTATION, UPLOAD_DURATION_ANNOTATION } from '../controllers/velero/backup-timing';
 
 let cluster: TestCluster;
 
@@ -55,6 +56,21 @@ async function finishBackup(name: string, status: Record<string, unknown>): Prom
 }
 
 test('a NonAdminBackup made by developer becomes a Velero Backup of demo only, its status mirrored', async () => {
+  // A backup held InProgress ahead of it, so its queue position is known (Velero runs one at a time).
+  const blocker = await kubectl(cluster, ['create', '-f', '-'], {
+    input: JSON.stringify({
+      apiVersion: 'velero.io/v1',
+      kind: 'Backup',
+      metadata: {
+        name: 'ahead',
+        namespace: 'openshift-adp',
+        annotations: { [HOLD_ANNOTATION]: 'true' },
+      },
+      spec: { includedNamespaces: ['other'] },
+      status: { phase: 'InProgress', startTimestamp: '2026-01-01T00:00:00Z' },
+    }),
+  });
+  expect(blocker.stderr).toBe('');
   expect(
     (await asDeveloper(nab('app-backup', { includedNamespaces: ['demo'], ttl: '24h0m0s' }))).code,
   ).toBe(0);
@@ -71,7 +87,7 @@ test('a NonAdminBackup made by developer becomes a Velero Backup of demo only, i
     Accepted: ['True', 'BackupAccepted', 'backup accepted'],
     Queued: ['True', 'BackupScheduled', 'Created Velero Backup object'],
   });
-  expect(created.status?.queueInfo).toEqual({ estimatedQueuePosition: 1 });
+  expect(created.status?.queueInfo).toEqual({ estimatedQueuePosition: 2 });
   const backup = await get('backup', ref.name, 'openshift-adp');
   expect(backup?.metadata.labels).toMatchObject({
     'openshift.io/oadp': 'True',
@@ -91,6 +107,18 @@ test('a NonAdminBackup made by developer becomes a Velero Backup of demo only, i
     ['a', 'InProgress'],
     ['b', 'Completed'],
   ]) {
+    // The simulated node agent moves uploads on: this disk's takes 100 h, so it stays InProgress.
+    const claim = {
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: {
+        name: `disk-${suffix}`,
+        namespace: 'demo',
+        annotations: { [UPLOAD_DURATION_ANNOTATION]: '100h' },
+      },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+    };
+    expect((await kubectl(cluster, ['apply', '-f', '-'], { input: yaml(claim) })).code).toBe(0);
     const upload = {
       apiVersion: 'velero.io/v2alpha1',
       kind: 'DataUpload',

@@ -15,6 +15,7 @@ import { jsonGzip } from '../controllers/velero/restore-files';
 import type { TestCluster } from './harness';
 import { BUCKET, apply, dpaManifest, installOadp as installWithDpa } from './velero-fixtures';
 import { eventually } from './harness';
+import { HOLD_ANNOTATION } from '../controllers/velero/backup-timing';
 
 export { BUCKET } from './velero-fixtures';
 export const LOCATION = 'dpa-sample-1';
@@ -223,6 +224,10 @@ export async function writeFinishedBackup(
       name,
       namespace: VELERO_NAMESPACE,
       labels: { 'velero.io/storage-location': LOCATION },
+      // An unfinished phase stays as written: the Backup controller leaves a held backup alone.
+      ...((options.phase ?? 'Completed') === 'Completed'
+        ? {}
+        : { annotations: { [HOLD_ANNOTATION]: 'true' } }),
     },
     spec: {
       includedNamespaces: [namespace],
