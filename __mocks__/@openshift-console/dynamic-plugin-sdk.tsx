@@ -60,14 +60,35 @@ export const getGroupVersionKindForModel: typeof SDK.getGroupVersionKindForModel
   kind: model.kind,
 });
 
+/**
+ * The console's link for a kind: CRDs (a group) by `group~version~Kind`, built-in kinds by
+ * their plural (approximated as lower-case kind + "s"); `ns/<ns>` with a namespace, else
+ * `cluster` (the stub cannot tell a namespaced kind without one).
+ */
+export const resourceHref = (gvk: SDK.K8sGroupVersionKind, name: string, namespace?: string) => {
+  const ref = gvk.group ? `${gvk.group}~${gvk.version}~${gvk.kind}` : `${gvk.kind.toLowerCase()}s`;
+  const scope = namespace ? `ns/${namespace}` : 'cluster';
+  return `/k8s/${scope}/${ref}/${encodeURIComponent(name)}`;
+};
+
+/** Like the console's: a link only for a known kind, `dataTest` on the `<a>` itself. */
 export const ResourceLink: typeof SDK.ResourceLink = ({
+  groupVersionKind,
   name,
+  namespace,
   displayName,
   children,
   dataTest,
+  linkTo = true,
 }) => (
-  <span data-test={dataTest ?? 'resource-link'}>
-    <a href={`#${name ?? ''}`}>{displayName ?? name}</a>
+  <span>
+    {groupVersionKind && name && linkTo ? (
+      <a href={resourceHref(groupVersionKind, name, namespace)} data-test={dataTest}>
+        {displayName ?? name}
+      </a>
+    ) : (
+      <span data-test={dataTest}>{displayName ?? name}</span>
+    )}
     {children}
   </span>
 );
