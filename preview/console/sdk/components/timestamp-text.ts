@@ -20,4 +20,3 @@ export const timestampText = (date: Date, now: number, omitSuffix?: boolean): st
   const unit = minutes === 1 ? 'minute' : 'minutes';
   return omitSuffix ? `${minutes} ${unit}` : `${minutes} ${unit} ago`;
 };
-
