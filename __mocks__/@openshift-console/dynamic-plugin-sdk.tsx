@@ -37,6 +37,12 @@ export const useAccessReview = jest.fn(defaults.useAccessReview);
 export const useFlag = jest.fn(defaults.useFlag);
 export const useActiveNamespace = jest.fn(defaults.useActiveNamespace);
 
+/** The launchers `useLabelsModal()` / `useAnnotationsModal()` return; tests read their calls. */
+export const launchLabelsModalMock = jest.fn();
+export const launchAnnotationsModalMock = jest.fn();
+export const useLabelsModal: typeof SDK.useLabelsModal = () => launchLabelsModalMock;
+export const useAnnotationsModal: typeof SDK.useAnnotationsModal = () => launchAnnotationsModalMock;
+
 /** The launcher every `useOverlay()` call returns; tests read its calls. */
 export const launchOverlayMock = jest.fn();
 
@@ -51,6 +57,8 @@ export const resetSdkMocks = () => {
   useFlag.mockReset().mockImplementation(defaults.useFlag);
   useActiveNamespace.mockReset().mockImplementation(defaults.useActiveNamespace);
   launchOverlayMock.mockReset();
+  launchLabelsModalMock.mockReset();
+  launchAnnotationsModalMock.mockReset();
 };
 export const useOverlay: typeof SDK.useOverlay = () => launchOverlayMock;
 
