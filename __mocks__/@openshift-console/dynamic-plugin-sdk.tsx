@@ -37,6 +37,12 @@ export const useAccessReview = jest.fn(defaults.useAccessReview);
 export const useFlag = jest.fn(defaults.useFlag);
 export const useActiveNamespace = jest.fn(defaults.useActiveNamespace);
 
+/** The launchers `useLabelsModal()` / `useAnnotationsModal()` return; tests read their calls. */
+export const launchLabelsModalMock = jest.fn();
+export const launchAnnotationsModalMock = jest.fn();
+export const useLabelsModal: typeof SDK.useLabelsModal = () => launchLabelsModalMock;
+export const useAnnotationsModal: typeof SDK.useAnnotationsModal = () => launchAnnotationsModalMock;
+
 /** The launcher every `useOverlay()` call returns; tests read its calls. */
 export const launchOverlayMock = jest.fn();
 
@@ -51,6 +57,8 @@ export const resetSdkMocks = () => {
   useFlag.mockReset().mockImplementation(defaults.useFlag);
   useActiveNamespace.mockReset().mockImplementation(defaults.useActiveNamespace);
   launchOverlayMock.mockReset();
+  launchLabelsModalMock.mockReset();
+  launchAnnotationsModalMock.mockReset();
 };
 export const useOverlay: typeof SDK.useOverlay = () => launchOverlayMock;
 
@@ -60,14 +68,35 @@ export const getGroupVersionKindForModel: typeof SDK.getGroupVersionKindForModel
   kind: model.kind,
 });
 
+/**
+ * The console's link for a kind: CRDs (a group) by `group~version~Kind`, built-in kinds by
+ * their plural (approximated as lower-case kind + "s"); `ns/<ns>` with a namespace, else
+ * `cluster` (the stub cannot tell a namespaced kind without one).
+ */
+export const resourceHref = (gvk: SDK.K8sGroupVersionKind, name: string, namespace?: string) => {
+  const ref = gvk.group ? `${gvk.group}~${gvk.version}~${gvk.kind}` : `${gvk.kind.toLowerCase()}s`;
+  const scope = namespace ? `ns/${namespace}` : 'cluster';
+  return `/k8s/${scope}/${ref}/${encodeURIComponent(name)}`;
+};
+
+/** Like the console's: a link only for a known kind, `dataTest` on the `<a>` itself. */
 export const ResourceLink: typeof SDK.ResourceLink = ({
+  groupVersionKind,
   name,
+  namespace,
   displayName,
   children,
   dataTest,
+  linkTo = true,
 }) => (
-  <span data-test={dataTest ?? 'resource-link'}>
-    <a href={`#${name ?? ''}`}>{displayName ?? name}</a>
+  <span>
+    {groupVersionKind && name && linkTo ? (
+      <a href={resourceHref(groupVersionKind, name, namespace)} data-test={dataTest}>
+        {displayName ?? name}
+      </a>
+    ) : (
+      <span data-test={dataTest}>{displayName ?? name}</span>
+    )}
     {children}
   </span>
 );

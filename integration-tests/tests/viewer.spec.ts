@@ -39,6 +39,10 @@ test('the viewer sees every action disabled, each with the reason', async ({
     /Restore VM from snapshot/,
     /Create VM from snapshot/,
     /Delete snapshot/,
+    // The console defaults our provider replaces (console-runtime.md §5).
+    /Edit labels/,
+    /Edit annotations/,
+    /Edit VirtualMachineSnapshot/,
   ]);
   for (const item of await items.all()) {
     await expect(item).toHaveAttribute('aria-disabled', 'true');
@@ -53,7 +57,7 @@ test('the viewer sees every action disabled, each with the reason', async ({
   // The snapshot's own page (console.page/resource/details) gives the same answers.
   await consolePage.openSnapshot(NS, snapshot);
   await page.getByRole('button', { name: 'Actions', exact: true }).click();
-  await expect(items).toHaveCount(3);
+  await expect(items).toHaveCount(6);
   for (const item of await items.all()) {
     await expect(item).toHaveAttribute('aria-disabled', 'true');
     await expect(item).toContainText(/permission/i);

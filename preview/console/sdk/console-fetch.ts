@@ -1,15 +1,34 @@
-import { HttpError, validateStatus } from './http-error';
+import { validateStatus } from './http-error';
 
-/** consoleFetch: fetch that throws HttpError on failure (same contract as the console's). */
-export const consoleFetch = async (url: string, options: RequestInit = {}): Promise<Response> => {
-  let response: Response;
-  try {
-    response = await window.fetch(url, { credentials: 'same-origin', ...options });
-  } catch (e) {
-    // Network failure: no status, keep the browser's reason.
-    throw new HttpError(e instanceof Error ? e.message : String(e));
+/** The console gives up on a request after 60 s (console-fetch.ts). */
+export const TIMEOUT_MS = 60_000;
+
+/** The console's TimeoutError: no `code`, only this message. */
+export class TimeoutError extends Error {
+  constructor(url: string, ms: number) {
+    super(`Call to ${url} timed out after ${ms}ms.`);
+    this.name = 'TimeoutError';
   }
-  return validateStatus(response);
+}
+
+/**
+ * consoleFetch with the console's contract (console-runtime.md §10): an HttpError for a failed
+ * response; the browser's raw TypeError when the network fails; a TimeoutError after 60 s.
+ */
+export const consoleFetch = async (url: string, options: RequestInit = {}): Promise<Response> => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(url, TIMEOUT_MS)), TIMEOUT_MS);
+  });
+  try {
+    const response = await Promise.race([
+      window.fetch(url, { credentials: 'same-origin', ...options }),
+      timeout,
+    ]);
+    return await validateStatus(response);
+  } finally {
+    clearTimeout(timer);
+  }
 };
 
 const withJSON = (method: string, body: unknown, options: RequestInit = {}): RequestInit => {

@@ -35,18 +35,22 @@ export const statusMessage = (status: number, statusText: string, json: unknown)
   return body.message || body.error || statusText;
 };
 
-/** Throws an HttpError for a non-OK response, otherwise returns it. */
+/**
+ * Throws an HttpError for a non-OK response, otherwise returns it. The console is served over
+ * HTTP/2, where `statusText` is always empty: so it is here, though this server speaks HTTP/1.1.
+ */
 export const validateStatus = async (response: Response): Promise<Response> => {
   if (response.ok || response.status === 304) {
     return response;
   }
+  const statusText = '';
   const contentType = response.headers.get('content-type') ?? '';
   if (!contentType.includes('json')) {
-    throw new HttpError(response.statusText, response.status, response);
+    throw new HttpError(statusText, response.status, response);
   }
   const json: unknown = await response.json();
   throw new HttpError(
-    statusMessage(response.status, response.statusText, json),
+    statusMessage(response.status, statusText, json),
     response.status,
     response,
     json,

@@ -8,9 +8,11 @@ import { consoleFetchJSON } from './console-fetch';
 import { k8sBasePath } from './k8s-url';
 
 const SSAR_URL = `${k8sBasePath}/apis/authorization.k8s.io/v1/selfsubjectaccessreviews`;
-/** Answers are reused for a while, per set of attributes (the console memoizes them too). */
-const CACHE_MS = 60_000;
-const cache = new Map<string, { at: number; review: Promise<SelfSubjectAccessReviewKind> }>();
+/**
+ * The console's cache (rbac.tsx, console-runtime.md §7): one answer per attributes, kept
+ * until the page reloads, failed reviews included.
+ */
+const cache = new Map<string, Promise<SelfSubjectAccessReviewKind>>();
 
 const cacheKey = (attrs: AccessReviewResourceAttributes) =>
   JSON.stringify(
@@ -22,8 +24,8 @@ const cacheKey = (attrs: AccessReviewResourceAttributes) =>
 export const checkAccess = ((resourceAttributes: AccessReviewResourceAttributes) => {
   const key = cacheKey(resourceAttributes);
   const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < CACHE_MS) {
-    return hit.review;
+  if (hit) {
+    return hit;
   }
   const { group, resource, subresource, verb, name, namespace } = resourceAttributes;
   const review = consoleFetchJSON.post(SSAR_URL, {
@@ -33,31 +35,26 @@ export const checkAccess = ((resourceAttributes: AccessReviewResourceAttributes)
       resourceAttributes: { group, resource, subresource, verb, name, namespace },
     },
   }) as Promise<SelfSubjectAccessReviewKind>;
-  cache.set(key, { at: Date.now(), review });
-  // A failed review is not remembered: the next caller asks again.
-  review.catch(() => cache.delete(key));
+  cache.set(key, review);
   return review;
 }) as typeof SDK.checkAccess;
 
-/** [allowed, loading]. A failing review counts as allowed (the console lets the API decide). */
+/**
+ * [allowed, loading]. A failing review counts as allowed (the console lets the API decide).
+ * When the attributes change, the previous answer stays, with loading false, until the new
+ * one arrives: the console's hook does the same.
+ */
 export const useAccessReview = ((resourceAttributes: AccessReviewResourceAttributes) => {
   const key = cacheKey(resourceAttributes);
-  const [state, setState] = useState<{ key: string; allowed: boolean; loading: boolean }>({
-    key,
-    allowed: false,
-    loading: true,
-  });
+  const [state, setState] = useState({ allowed: false, loading: true });
   useEffect(() => {
     let live = true;
-    setState((s) => (s.key === key ? s : { key, allowed: false, loading: true }));
     checkAccess(resourceAttributes)
-      .then(
-        (review) => live && setState({ key, allowed: !!review.status?.allowed, loading: false }),
-      )
+      .then((review) => live && setState({ allowed: !!review.status?.allowed, loading: false }))
       .catch((e: unknown) => {
         console.warn('SelfSubjectAccessReview failed', e);
         if (live) {
-          setState({ key, allowed: true, loading: false });
+          setState({ allowed: true, loading: false });
         }
       });
     return () => {
@@ -66,7 +63,7 @@ export const useAccessReview = ((resourceAttributes: AccessReviewResourceAttribu
     // `key` stands for the attributes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  return state.key === key ? [state.allowed, state.loading] : [false, true];
+  return [state.allowed, state.loading];
 }) as typeof SDK.useAccessReview;
 
 export const useAccessReviewAllowed = ((resourceAttributes: AccessReviewResourceAttributes) =>

@@ -11,7 +11,7 @@ import {
 import type { FormEvent, ReactNode } from 'react';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { usePluginTranslation } from '../hooks/usePluginTranslation';
-import { errorMessage } from '../k8s/errorMessage';
+import { useRequestErrorText } from '../hooks/useRequestErrorText';
 
 export type ModalShellProps = {
   title: string;
@@ -46,6 +46,7 @@ export const ModalShell = ({
   children,
 }: ModalShellProps) => {
   const { t } = usePluginTranslation();
+  const errorText = useRequestErrorText();
   const formId = useId();
   const titleId = `${formId}-title`;
   const [pending, setPending] = useState(false);
@@ -77,7 +78,7 @@ export const ModalShell = ({
         })
         .catch((err: unknown) => {
           if (mounted.current) {
-            setError(errorMessage(err) || t('The request failed.'));
+            setError(errorText(err));
           }
         })
         .finally(() => {
@@ -87,7 +88,7 @@ export const ModalShell = ({
           }
         });
     },
-    [canSubmit, closeOnSuccess, closeOverlay, onSubmit, submitted, t],
+    [canSubmit, closeOnSuccess, closeOverlay, errorText, onSubmit, submitted],
   );
 
   return (

@@ -3,7 +3,8 @@
  * is the server's Status message; anything else falls back to its string form.
  */
 export const errorMessage = (error: unknown): string => {
-  if (error instanceof Error && error.message) {
+  if (error instanceof Error) {
+    // May be empty: over HTTP/2 a non-Status error body leaves only the (empty) statusText.
     return error.message;
   }
   if (typeof error === 'object' && error !== null && 'message' in error) {

@@ -1,4 +1,8 @@
-import { useOverlay } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  useAnnotationsModal,
+  useLabelsModal,
+  useOverlay,
+} from '@openshift-console/dynamic-plugin-sdk';
 import type { Action } from '@openshift-console/dynamic-plugin-sdk';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { asAccessReview } from '@shared/k8s/accessReview';
@@ -6,6 +10,7 @@ import {
   VirtualMachineCloneModel,
   VirtualMachineRestoreModel,
   VirtualMachineSnapshotModel,
+  toModelRef,
 } from '@shared/k8s/models';
 import type { V1beta1VirtualMachineSnapshot } from '@shared/k8s/types';
 import { useMemo } from 'react';
@@ -30,6 +35,8 @@ export const useSnapshotActionList = (
   const launchOverlay = useOverlay();
   const { input, loaded, vmError } = useSnapshotActionInput(snapshot, readContent);
   const reasonText = useGateReasonText();
+  const editLabels = useLabelsModal(snapshot);
+  const editAnnotations = useAnnotationsModal(snapshot);
 
   const actions = useMemo((): Action[] => {
     const namespace = snapshot.metadata?.namespace;
@@ -62,8 +69,30 @@ export const useSnapshotActionList = (
         disabled: remove.disabled,
         disabledTooltip: reasonText(remove, 'delete', snapshot),
       },
+      // Our provider replaces the console's default actions on its generic list
+      // (console-runtime.md §5), so they are offered here; "Delete snapshot" stands for Delete.
+      {
+        id: 'vdp-snapshot-edit-labels',
+        label: t('Edit labels'),
+        cta: editLabels,
+        accessReview: asAccessReview(VirtualMachineSnapshotModel, 'patch', namespace, name),
+      },
+      {
+        id: 'vdp-snapshot-edit-annotations',
+        label: t('Edit annotations'),
+        cta: editAnnotations,
+        accessReview: asAccessReview(VirtualMachineSnapshotModel, 'patch', namespace, name),
+      },
+      {
+        id: 'vdp-snapshot-edit',
+        label: t('Edit VirtualMachineSnapshot'),
+        cta: {
+          href: `/k8s/ns/${namespace ?? ''}/${toModelRef(VirtualMachineSnapshotModel)}/${name ?? ''}/yaml`,
+        },
+        accessReview: asAccessReview(VirtualMachineSnapshotModel, 'update', namespace, name),
+      },
     ];
-  }, [input, launchOverlay, reasonText, snapshot, t, vmError]);
+  }, [editAnnotations, editLabels, input, launchOverlay, reasonText, snapshot, t, vmError]);
 
   return [actions, loaded, undefined];
 };

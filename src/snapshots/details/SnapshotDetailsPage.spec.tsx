@@ -86,7 +86,10 @@ describe('Snapshot details page (scenario 28)', () => {
       'href',
       '/k8s/ns/ns/kubevirt.io~v1~VirtualMachine/vm-a/snapshots',
     );
-    expect(within(detail('source')).getByTestId('source-vm-link')).toHaveTextContent('vm-a');
+    expect(within(detail('source')).getByTestId('source-vm-link')).toHaveAttribute(
+      'href',
+      '/k8s/ns/ns/kubevirt.io~v1~VirtualMachine/vm-a',
+    );
     expect(within(detail('status')).getByTestId('status')).toHaveTextContent('Ready');
     expect(detail('ready')).toHaveTextContent('Yes');
     expect(detail('created')).toHaveTextContent('2026-11-01T10:00:05Z');
@@ -120,7 +123,10 @@ describe('Snapshot details page (scenario 28)', () => {
   it('shows the content and each volume backup with PVC, size, class and VolumeSnapshot readiness', () => {
     world();
     renderPage();
-    expect(screen.getByTestId('content-link')).toHaveTextContent('vmsc-snap-1');
+    expect(screen.getByTestId('content-link')).toHaveAttribute(
+      'href',
+      '/k8s/ns/ns/snapshot.kubevirt.io~v1beta1~VirtualMachineSnapshotContent/vmsc-snap-1',
+    );
     const root = screen.getByTestId('backup-rootdisk');
     expect(root).toHaveTextContent('vm-a-rootdisk30Gifastvmsnapshot-rootdiskReady');
     const data = screen.getByTestId('backup-datadisk');

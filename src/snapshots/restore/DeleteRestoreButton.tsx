@@ -1,7 +1,7 @@
 import { k8sDelete } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Button, Flex, FlexItem } from '@patternfly/react-core';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
-import { errorMessage } from '@shared/k8s/errorMessage';
+import { useRequestErrorText } from '@shared/hooks/useRequestErrorText';
 import { VirtualMachineRestoreModel } from '@shared/k8s/models';
 import type { V1beta1VirtualMachineRestore } from '@shared/k8s/types';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { useState } from 'react';
 /** Deletes a blocking restore after its own explicit confirmation. */
 export const DeleteRestoreButton = ({ restore }: { restore: V1beta1VirtualMachineRestore }) => {
   const { t } = usePluginTranslation();
+  const errorText = useRequestErrorText();
   const name = restore.metadata?.name ?? '';
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -19,7 +20,7 @@ export const DeleteRestoreButton = ({ restore }: { restore: V1beta1VirtualMachin
     setError(undefined);
     k8sDelete({ model: VirtualMachineRestoreModel, resource: restore })
       .then(() => setConfirming(false))
-      .catch((err: unknown) => setError(errorMessage(err) || t('The request failed.')))
+      .catch((err: unknown) => setError(errorText(err)))
       .finally(() => setPending(false));
   };
 

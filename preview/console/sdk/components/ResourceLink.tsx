@@ -35,7 +35,10 @@ export const ResourceIcon = ({
   );
 };
 
-/** Icon + name, linked to the resource's console page. */
+/**
+ * Icon + name, linked to the resource's console page. As the console's: no link when the
+ * model is unknown, and `dataTest` goes on the `<a>` itself.
+ */
 export const ResourceLink = (props: ComponentProps<typeof SDK.ResourceLink>) => {
   const { kind, groupVersionKind, name, namespace, displayName, hideIcon, linkTo = true } = props;
   const { className, dataTest, inline, onClick, title, nameSuffix, children } = props;
@@ -45,16 +48,15 @@ export const ResourceLink = (props: ComponentProps<typeof SDK.ResourceLink>) => 
   return (
     <span
       className={`preview-resource-link ${inline ? 'preview-resource-link--inline' : ''} ${className ?? ''}`}
-      data-test={dataTest ?? name}
     >
       {hideIcon ? null : <ResourceIcon kind={kind} groupVersionKind={groupVersionKind} />}
       {path && linkTo ? (
-        <Link to={path} title={title} onClick={onClick} data-test-id={name}>
+        <Link to={path} title={title} onClick={onClick} data-test-id={name} data-test={dataTest}>
           {value}
           {nameSuffix}
         </Link>
       ) : (
-        <span title={title} data-test-id={name}>
+        <span title={title} data-test-id={name} data-test={dataTest}>
           {value}
           {nameSuffix}
         </span>

@@ -3,31 +3,13 @@ import { Tooltip } from '@patternfly/react-core';
 import { GlobeAmericasIcon } from '@patternfly/react-icons';
 import type { ComponentProps } from 'react';
 import { useEffect, useState } from 'react';
+import { timestampText } from './timestamp-text';
 
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
 const utc = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'medium',
   timeStyle: 'long',
   timeZone: 'UTC',
 });
-
-const relative = (date: Date, now: number, omitSuffix?: boolean): string => {
-  const minutes = Math.floor((now - date.getTime()) / 60_000);
-  if (minutes < 1) {
-    return 'Just now';
-  }
-  if (minutes < 60) {
-    const unit = minutes === 1 ? 'minute' : 'minutes';
-    return omitSuffix ? `${minutes} ${unit}` : `${minutes} ${unit} ago`;
-  }
-  return dateTime.format(date);
-};
 
 const useNow = () => {
   const [now, setNow] = useState(() => Date.now());
@@ -38,7 +20,7 @@ const useNow = () => {
   return now;
 };
 
-/** Recent times read "N minutes ago", older ones as a date; the tooltip gives UTC. */
+/** Times within 10.5 minutes read "N minutes ago", others as a date; the tooltip gives UTC. */
 export const Timestamp = ({
   timestamp,
   simple,
@@ -53,7 +35,7 @@ export const Timestamp = ({
   if (Number.isNaN(date.getTime())) {
     return <div className={`preview-timestamp ${className ?? ''}`}>-</div>;
   }
-  const text = relative(date, now, omitSuffix);
+  const text = timestampText(date, now, omitSuffix);
   if (simple) {
     return <span data-test="timestamp">{text}</span>;
   }
