@@ -2,6 +2,7 @@ import { k8sCreate } from '@openshift-console/dynamic-plugin-sdk';
 import type { OverlayComponent } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Checkbox, FormGroup, Spinner, TextArea } from '@patternfly/react-core';
 import { ModalShell } from '@shared/components/ModalShell';
+import { useAccess } from '@shared/hooks/useAccess';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useWatchObject } from '@shared/hooks/useWatch';
 import { VirtualMachineCloneModel } from '@shared/k8s/models';
@@ -10,6 +11,7 @@ import { dns1123LabelProblem, fitLabel } from '@shared/validation/dns1123';
 import { useState } from 'react';
 import { cloneGate } from '../actions/snapshotActionGates';
 import { useGateReasonText } from '../actions/useGateReasonText';
+import { useLiveSnapshot } from '../hooks/useLiveSnapshot';
 import { useSnapshotContent } from '../hooks/useSnapshotContent';
 import { snapshotVMSpec } from '../status/snapshotContent';
 import { buildVMCloneFromSnapshot } from './buildVMClone';
@@ -22,10 +24,16 @@ import { NewVMNameField } from './NewVMNameField';
 type Props = { snapshot: V1beta1VirtualMachineSnapshot };
 type Created = { clone: string; target: string };
 
-export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, closeOverlay }) => {
+export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({
+  snapshot: opened,
+  closeOverlay,
+}) => {
   const { t } = usePluginTranslation();
   const reasonText = useGateReasonText();
+  // Gates are re-checked live: the snapshot and the permission, not as they were at launch.
+  const snapshot = useLiveSnapshot(opened);
   const namespace = snapshot.metadata?.namespace ?? '';
+  const canClone = useAccess(VirtualMachineCloneModel, 'create', namespace);
   const snapshotName = snapshot.metadata?.name ?? '';
   const content = useSnapshotContent(snapshot);
   const [name, setName] = useState(() => fitLabel(snapshotName, '-vm'));
@@ -44,10 +52,14 @@ export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, c
     vm: undefined,
     restores: [],
     content: content.data,
-    can: { restore: true, clone: true, delete: true },
+    can: { restore: true, clone: canClone.loading || canClone.allowed, delete: true },
   });
   const canSubmit =
-    !gate.disabled && !!content.data && !dns1123LabelProblem(name) && name !== clash?.name;
+    !gate.disabled &&
+    !canClone.loading &&
+    !!content.data &&
+    !dns1123LabelProblem(name) &&
+    name !== clash?.name;
 
   const submit = async () => {
     const target = name;

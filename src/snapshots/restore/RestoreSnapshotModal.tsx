@@ -17,16 +17,19 @@ import { RestoreDiskImpact } from './RestoreDiskImpact';
 import { restoreImpact } from './restoreImpact';
 import { RestoreProgress } from './RestoreProgress';
 import { RunningVMChoice } from './RunningVMChoice';
+import { useLiveSnapshot } from '../hooks/useLiveSnapshot';
 import { useRestoreData } from './useRestoreData';
 
 type RestoreSnapshotModalProps = { snapshot: V1beta1VirtualMachineSnapshot };
 
 export const RestoreSnapshotModal: OverlayComponent<RestoreSnapshotModalProps> = ({
-  snapshot,
+  snapshot: opened,
   closeOverlay,
 }) => {
   const { t } = usePluginTranslation();
   const reasonText = useGateReasonText();
+  // Gates are re-checked against the live snapshot, not the one the dialog was opened with.
+  const snapshot = useLiveSnapshot(opened);
   const data = useRestoreData(snapshot);
   const [stopTarget, setStopTarget] = useState(false);
   const [confirm, setConfirm] = useState('');
