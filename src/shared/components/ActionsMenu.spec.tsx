@@ -24,6 +24,23 @@ describe('ActionsMenu', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('puts focus back on the toggle before the action runs, so a dialog returns focus there', async () => {
+    const user = userEvent.setup();
+    let toggleFocusedWhenRun = false;
+    const run = jest.fn(() => {
+      toggleFocusedWhenRun = screen
+        .getByRole('button', { name: 'Actions for snap-1' })
+        .matches(':focus');
+    });
+    render(<ActionsMenu actions={[action({ cta: run })]} label="Actions for snap-1" />);
+    const toggle = screen.getByRole('button', { name: 'Actions for snap-1' });
+    await user.click(toggle);
+    await user.click(screen.getByRole('menuitem', { name: 'Go' }));
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(toggleFocusedWhenRun).toBe(true);
+    expect(toggle).toHaveFocus();
+  });
+
   it('shows a disabled action with its reason and does not run it', async () => {
     const user = userEvent.setup();
     const run = jest.fn();

@@ -2,7 +2,7 @@ import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import type { AccessReviewResourceAttributes, Action } from '@openshift-console/dynamic-plugin-sdk';
 import { Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/react-core';
 import { EllipsisVIcon } from '@patternfly/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { usePluginTranslation } from '../hooks/usePluginTranslation';
 
 type ItemProps = { action: Action; onDone: () => void };
@@ -33,10 +33,12 @@ const Item = ({ action, onDone, access }: ItemProps & { access?: [boolean, boole
         disabled
           ? undefined
           : () => {
+              // Close first, so focus is back on the toggle when a dialog opens: the dialog
+              // returns focus to it when it closes (the item itself is gone by then).
+              onDone();
               if (typeof action.cta === 'function') {
                 action.cta();
               }
-              onDone();
             }
       }
     >
@@ -68,26 +70,33 @@ export const ActionsMenu = ({
 }: ActionsMenuProps) => {
   const { t } = usePluginTranslation();
   const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
   return (
     <Dropdown
       isOpen={open}
       onOpenChange={setOpen}
       popperProps={{ position: 'right' }}
-      toggle={(ref) => (
-        <MenuToggle
-          ref={ref}
-          variant={variant === 'kebab' ? 'plain' : 'default'}
-          aria-label={variant === 'kebab' ? (label ?? t('Actions')) : label}
-          icon={variant === 'kebab' ? <EllipsisVIcon /> : undefined}
-          isExpanded={open}
-          isDisabled={isDisabled}
-          onClick={() => setOpen(!open)}
-          data-test="actions-toggle"
-        >
-          {variant === 'button' ? t('Actions') : undefined}
-        </MenuToggle>
-      )}
+      toggle={{
+        toggleRef,
+        toggleNode: (
+          <MenuToggle
+            ref={toggleRef}
+            variant={variant === 'kebab' ? 'plain' : 'default'}
+            aria-label={variant === 'kebab' ? (label ?? t('Actions')) : label}
+            icon={variant === 'kebab' ? <EllipsisVIcon /> : undefined}
+            isExpanded={open}
+            isDisabled={isDisabled}
+            onClick={() => setOpen(!open)}
+            data-test="actions-toggle"
+          >
+            {variant === 'button' ? t('Actions') : undefined}
+          </MenuToggle>
+        ),
+      }}
     >
       <DropdownList>
         {actions.map((action) =>

@@ -51,5 +51,18 @@ export const CloneDescription = ({
       <p data-test="description-applied">{t('Description added to the new VM.')}</p>
     ) : null;
   }
-  return <p>{t('The description is added once the VM exists.')}</p>;
+  // Said plainly: the description lives only in this dialog until the VM exists.
+  return (
+    <Alert
+      isInline
+      variant="info"
+      title={t('The description is added once the VM exists')}
+      data-test="description-pending"
+    >
+      {t(
+        'Keep this dialog open until then. If you close it earlier, the description is not added to {{target}}; add it to the VM yourself.',
+        { target },
+      )}
+    </Alert>
+  );
 };

@@ -2,6 +2,7 @@ import { k8sCreate } from '@openshift-console/dynamic-plugin-sdk';
 import type { OverlayComponent } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Checkbox, FormGroup, Spinner, TextArea } from '@patternfly/react-core';
 import { ModalShell } from '@shared/components/ModalShell';
+import { useAccess } from '@shared/hooks/useAccess';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useWatchObject } from '@shared/hooks/useWatch';
 import { VirtualMachineCloneModel } from '@shared/k8s/models';
@@ -24,13 +25,19 @@ import { NewVMNameField } from './NewVMNameField';
 type Props = { snapshot: V1beta1VirtualMachineSnapshot };
 type Created = { clone: string; target: string };
 
-export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, closeOverlay }) => {
+export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({
+  snapshot: opened,
+  closeOverlay,
+}) => {
   const { t } = usePluginTranslation();
   const reasonText = useGateReasonText();
+  // Gates are re-checked live: the snapshot and the permission, not as they were at launch.
+  const live = useLiveSnapshot(opened);
+  const { snapshot } = live;
   const namespace = snapshot.metadata?.namespace ?? '';
+  const canClone = useAccess(VirtualMachineCloneModel, 'create', namespace);
   const snapshotName = snapshot.metadata?.name ?? '';
   const content = useSnapshotContent(snapshot);
-  const live = useLiveSnapshot(snapshot);
   const [name, setName] = useState(() => fitLabel(snapshotName, '-vm'));
   const [start, setStart] = useState(false);
   const [description, setDescription] = useState('');
@@ -47,11 +54,12 @@ export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({ snapshot, c
     vm: undefined,
     restores: [],
     content: content.data,
-    can: { restore: true, clone: true, delete: true },
+    can: { restore: true, clone: canClone.loading || canClone.allowed, delete: true },
   });
   const canSubmit =
     !gate.disabled &&
     !live.deleted &&
+    !canClone.loading &&
     !!content.data &&
     !dns1123LabelProblem(name) &&
     name !== clash?.name;

@@ -25,13 +25,15 @@ import { useRestoreData } from './useRestoreData';
 type RestoreSnapshotModalProps = { snapshot: V1beta1VirtualMachineSnapshot };
 
 export const RestoreSnapshotModal: OverlayComponent<RestoreSnapshotModalProps> = ({
-  snapshot,
+  snapshot: opened,
   closeOverlay,
 }) => {
   const { t } = usePluginTranslation();
   const reasonText = useGateReasonText();
+  // Gates are re-checked against the live snapshot, not the one the dialog was opened with.
+  const live = useLiveSnapshot(opened);
+  const { snapshot } = live;
   const data = useRestoreData(snapshot);
-  const live = useLiveSnapshot(snapshot);
   const [stopTarget, setStopTarget] = useState(false);
   const [confirm, setConfirm] = useState('');
   const [created, setCreated] = useState<string>();
