@@ -13,6 +13,7 @@ import { kinds } from '../../cluster-context';
 import { writeObject } from '../helpers';
 import type { ObjectRef, Reconciler } from '../runtime';
 import { runPodHooks } from './backup-hooks';
+import { itemsAsBackedUp } from './backup-item-actions';
 import { collectItems } from './backup-items';
 import { BackupLog } from './backup-log';
 import { finishOperations, finalizeBackup } from './backup-operations';
@@ -176,7 +177,7 @@ export function backupController(context: ClusterContext): Reconciler {
     putInitialFiles(context, files, {
       backup: next,
       log: log.text(),
-      items,
+      items: itemsAsBackedUp(context, backup, items, plan.operations, server.kubevirtPlugin),
       results: log.results(),
       volumeInfos: plan.infos,
       operations: plan.operations,
