@@ -10,6 +10,7 @@ import type { KubeObject, StoredObject } from '../api/types';
 import { clone, rfc3339 } from '../api/types';
 import { kinds } from '../cluster-context';
 import { writeTarGz } from '../object-store/tar';
+import { HOLD_ANNOTATION } from '../controllers/velero/backup-timing';
 import { VELERO_NAMESPACE } from '../controllers/velero/velero-server';
 import { jsonGzip } from '../controllers/velero/restore-files';
 import type { TestCluster } from './harness';
@@ -223,6 +224,10 @@ export async function writeFinishedBackup(
       name,
       namespace: VELERO_NAMESPACE,
       labels: { 'velero.io/storage-location': LOCATION },
+      // A backup still running is held, or the Backup controller would go on with it.
+      ...(['Completed', 'PartiallyFailed', 'Failed', undefined].includes(options.phase)
+        ? {}
+        : { annotations: { [HOLD_ANNOTATION]: 'true' } }),
     },
     spec: {
       includedNamespaces: [namespace],
