@@ -39,7 +39,7 @@ const phaseOf = async (cluster: TestCluster, name: string) =>
   (await get(cluster, 'backup', NS, name))?.status?.phase;
 
 test('restarts mid-backup neither lose nor duplicate a backup', async () => {
-  // 1. At 100x: OADP, a halted VM whose upload takes 10 simulated minutes (6 s of real time).
+  // 1. At 100x: OADP, a halted VM whose upload takes 30 simulated minutes (18 s of real time).
   const first = await start(100);
   try {
     await installOadp(first);
@@ -59,7 +59,7 @@ test('restarts mid-backup neither lose nor duplicate a backup', async () => {
       'fedora-rootdisk',
       '-n',
       'demo',
-      `${UPLOAD_DURATION}=10m`,
+      `${UPLOAD_DURATION}=30m`,
     ]);
     expect(annotate.code).toBe(0);
     const k = kinds(first.context.registry);
@@ -104,8 +104,8 @@ test('restarts mid-backup neither lose nor duplicate a backup', async () => {
     await second.close();
   }
 
-  // 3. At 100x again: big is Failed with Velero's reason, moved completes from where it was.
-  const third = await start(100);
+  // 3. At 300x: big is Failed with Velero's reason, moved completes from where it was.
+  const third = await start(300);
   try {
     const big = await finished(third, 'backup', 'big');
     expect(big.status).toMatchObject({
