@@ -5,7 +5,7 @@
  * alone with Velero's warning. The archive holds what Velero 1.16.2 and kubevirt-velero-plugin
  * 0.8 write: the claim's snapshot annotations, the VolumeSnapshot and its content with status.
  */
-import { kubectl, startTestCluster } from './harness';
+import { kubectl, kubectlWatchUntil, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import {
   MAC,
@@ -95,6 +95,21 @@ test('the backup archive holds what Velero and the kubevirt plugin write for a C
 test('deleted, the VM comes back in demo-copy Halted, without its MAC, from the restored snapshot', async () => {
   await finished(cluster, 'backup', 'nightly');
   await deleteVm(cluster, 'fedora');
+  // Every phase the restored DataVolume goes through, from before the Restore exists.
+  const dvPhases = kubectlWatchUntil(
+    cluster,
+    [
+      'get',
+      'dv',
+      '-n',
+      'demo-copy',
+      '-w',
+      '-o',
+      'jsonpath={.metadata.name} {.status.phase}{"\\n"}',
+    ],
+    (line) => line === 'fedora-rootdisk Succeeded',
+    60_000,
+  );
   await apply(
     cluster,
     restoreManifest(
@@ -133,8 +148,9 @@ test('deleted, the VM comes back in demo-copy Halted, without its MAC, from the 
   );
   // Pre-populated: CDI adopts the restored claim and never runs an importer.
   expect(dv.metadata.annotations?.['cdi.kubevirt.io/storage.prePopulated']).toBe('fedora-rootdisk');
-  const pods = await kubectl(cluster, ['get', 'pods', '-n', 'demo-copy', '-o', 'name']);
-  expect(pods.stdout).not.toMatch(/importer/);
+  const phases = await dvPhases;
+  expect(phases.filter((line) => /Import/.test(line))).toEqual([]);
+  expect(phases[phases.length - 1]).toBe('fedora-rootdisk Succeeded');
   const list = bucketFile(
     cluster,
     'restores/nightly-copy/restore-nightly-copy-resource-list.json.gz',
