@@ -121,6 +121,8 @@ export function finalizeBackup(context: ClusterContext, backup: Backup): number 
     (readJsonGz(context, files, '-itemoperations.json.gz') as Operation[] | undefined) ?? [];
   const infos =
     (readJsonGz(context, files, '-volumeinfo.json.gz') as VolumeInfo[] | undefined) ?? [];
+  // Read before anything at finalize may clean the live VolumeSnapshots up.
+  const snapshots = snapshotItems(context, backup, ops);
   const uploads: StoredObject[] = [];
   const csiDone = ops.filter(
     (op) =>
@@ -184,7 +186,6 @@ export function finalizeBackup(context: ClusterContext, backup: Backup): number 
   const done: Backup = { ...backup, status };
   if (ops.length > 0) {
     putJsonGz(context, files, '-volumeinfo.json.gz', infos);
-    const snapshots = snapshotItems(context, backup, ops);
     addToResourceList(context, files, snapshots);
     addToArchive(context, files, [
       ...snapshots,
