@@ -10,12 +10,12 @@ import type { KubeObject, StoredObject } from '../api/types';
 import { clone, rfc3339 } from '../api/types';
 import { kinds } from '../cluster-context';
 import { writeTarGz } from '../object-store/tar';
+import { HOLD_ANNOTATION } from '../controllers/velero/backup-timing';
 import { VELERO_NAMESPACE } from '../controllers/velero/velero-server';
 import { jsonGzip } from '../controllers/velero/restore-files';
 import type { TestCluster } from './harness';
 import { BUCKET, apply, dpaManifest, installOadp as installWithDpa } from './velero-fixtures';
 import { eventually } from './harness';
-import { HOLD_ANNOTATION } from '../controllers/velero/backup-timing';
 
 export { BUCKET } from './velero-fixtures';
 export const LOCATION = 'dpa-sample-1';
@@ -224,8 +224,8 @@ export async function writeFinishedBackup(
       name,
       namespace: VELERO_NAMESPACE,
       labels: { 'velero.io/storage-location': LOCATION },
-      // An unfinished phase stays as written: the Backup controller leaves a held backup alone.
-      ...((options.phase ?? 'Completed') === 'Completed'
+      // A backup still running is held, or the Backup controller would go on with it.
+      ...(['Completed', 'PartiallyFailed', 'Failed', undefined].includes(options.phase)
         ? {}
         : { annotations: { [HOLD_ANNOTATION]: 'true' } }),
     },

@@ -1,8 +1,10 @@
 /**
  * Backup lifecycle with kubectl (issue 8 part 3): one backup InProgress at a time (the next
  * waits in New), a backup in WaitingForPluginOperations does not hold the next one back, and a
- * bucket lost while the backup is persisted ends Failed with a failureReason.
+ * bucket lost while the backup is persisted ends Failed with a failureReason. A backup is held
+ * InProgress with the hold knob where a test needs it to be (a loaded machine would finish it).
  */
+import type { StoredObject } from '../api/types';
 import { kinds } from '../cluster-context';
 import { eventually, kubectl, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
@@ -50,13 +52,55 @@ afterAll(async () => {
   await cluster.close();
 });
 
+/**
+ * Puts the hold knob on `name` in the same turn the Backup controller makes it InProgress (a
+ * microtask, before any timer can run the controller again), so on a loaded machine it cannot
+ * finish before the test looks; removing the knob lets it go on.
+ */
+function holdOnceInProgress(name: string): Promise<void> {
+  const { store, objects, registry } = cluster.context;
+  const backups = kinds(registry).backup;
+  return new Promise((resolve) => {
+    const stop = store.subscribe((event) => {
+      const { metadata, status } = event.object as StoredObject & Backup;
+      if (event.object.kind !== 'Backup' || metadata.name !== name) return;
+      if (status?.phase !== 'InProgress') return;
+      stop();
+      queueMicrotask(() => {
+        const current = objects.mustGet(backups, ADP, name);
+        objects.update(backups, {
+          ...current,
+          metadata: {
+            ...current.metadata,
+            annotations: { ...current.metadata.annotations, [`${KNOB}/hold`]: 'true' },
+          },
+        });
+        resolve();
+      });
+    });
+  });
+}
+
 test('one InProgress at a time: the next waits in New, then runs', async () => {
+  const held = holdOnceInProgress('first');
   await apply(backupManifest('first', { includedNamespaces: ['bulk'] }));
-  await reaches('first', 'InProgress');
+  await held;
+  const running = await status('first');
+  expect(running?.phase).toBe('InProgress');
+  expect(running?.progress).toMatchObject({ totalItems: 301 });
   await apply(backupManifest('second', { includedNamespaces: ['bulk'] }));
   const waiting = await reaches('second', 'New');
   expect(waiting?.startTimestamp).toBeUndefined();
   expect((await status('first'))?.phase).toBe('InProgress');
+  const release = await kubectl(cluster, [
+    'annotate',
+    'backup',
+    'first',
+    '-n',
+    ADP,
+    `${KNOB}/hold-`,
+  ]);
+  expect(release.code).toBe(0);
   const first = await reaches('first', 'Completed');
   // The Namespace object and the 300 config maps.
   expect(first?.progress).toEqual({ totalItems: 301, itemsBackedUp: 301 });
@@ -108,8 +152,9 @@ test('a backup waiting for its plugin operations does not hold the next one back
 });
 
 test('the bucket lost while the backup is persisted: Failed with a failureReason, no files', async () => {
+  const held = holdOnceInProgress('lost');
   await apply(backupManifest('lost', { includedNamespaces: ['bulk'] }));
-  await reaches('lost', 'InProgress');
+  await held;
   const cut = await kubectl(cluster, [
     'annotate',
     'bsl',
@@ -119,6 +164,15 @@ test('the bucket lost while the backup is persisted: Failed with a failureReason
     `${KNOB}/bucket-unreachable=true`,
   ]);
   expect(cut.code).toBe(0);
+  const release = await kubectl(cluster, [
+    'annotate',
+    'backup',
+    'lost',
+    '-n',
+    ADP,
+    `${KNOB}/hold-`,
+  ]);
+  expect(release.code).toBe(0);
   const failed = await reaches('lost', 'Failed');
   expect(failed?.failureReason).toBe(
     'rpc error: code = Unknown desc = error putting object velero/backups/lost/velero-backup.json: RequestError: send request failed\ncaused by: Put "https://velero-test.s3.local-cluster.svc/velero/backups/lost/velero-backup.json": dial tcp 172.30.0.10:443: connect: connection refused',

@@ -165,6 +165,10 @@ test('a label selector (or orLabelSelectors) seeds the VM; its VMI, launcher pod
     'cdi.kubevirt.io/v1beta1/DataVolume',
     'kubevirt.io/v1/VirtualMachine',
     'kubevirt.io/v1/VirtualMachineInstance',
+    // The CSI VolumeSnapshot action's additional items.
+    'snapshot.storage.k8s.io/v1/VolumeSnapshot',
+    'snapshot.storage.k8s.io/v1/VolumeSnapshotClass',
+    'snapshot.storage.k8s.io/v1/VolumeSnapshotContent',
     'v1/Namespace',
     'v1/PersistentVolume',
     'v1/PersistentVolumeClaim',

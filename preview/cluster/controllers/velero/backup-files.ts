@@ -120,7 +120,10 @@ export function addToArchive(context: ClusterContext, files: BackupFiles, items:
   const paths = new Set(entries.map((e) => e.path));
   for (const { type, object } of items) {
     const gr = groupResource(type);
-    const where = `namespaces/${object.metadata.namespace ?? ''}/${object.metadata.name}.json`;
+    const ns = object.metadata.namespace;
+    const where = ns
+      ? `namespaces/${ns}/${object.metadata.name}.json`
+      : `cluster/${object.metadata.name}.json`;
     const content = Buffer.from(JSON.stringify(object));
     for (const path of [
       `resources/${gr}/${where}`,
@@ -129,4 +132,20 @@ export function addToArchive(context: ClusterContext, files: BackupFiles, items:
       if (!paths.has(path)) entries.push({ path, content });
   }
   context.objectStore.put(files.bucket, key, writeTarGz(entries));
+}
+
+/** Items the first pass listed in real Velero but this one archives at finalize (CSI snapshots). */
+export function addToResourceList(
+  context: ClusterContext,
+  files: BackupFiles,
+  items: BackupItem[],
+) {
+  if (items.length === 0) return;
+  const listed = readJsonGz(context, files, '-resource-list.json.gz') as
+    Record<string, string[]> | undefined;
+  const merged = { ...listed };
+  for (const [kind, names] of Object.entries(resourceList(items)))
+    merged[kind] = [...new Set([...(merged[kind] ?? []), ...names])].sort();
+  const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : 1)));
+  putJsonGz(context, files, '-resource-list.json.gz', sorted);
 }

@@ -12,8 +12,16 @@ import type { ClusterContext } from '../../cluster-context';
 import { kinds } from '../../cluster-context';
 import { parseGoDuration } from '../../storage/clock';
 import { writeObject } from '../helpers';
-import { addToArchive, backupFiles, putJsonGz, putMetadata, readJsonGz } from './backup-files';
+import {
+  addToArchive,
+  addToResourceList,
+  backupFiles,
+  putJsonGz,
+  putMetadata,
+  readJsonGz,
+} from './backup-files';
 import type { BackupFiles } from './backup-files';
+import { snapshotItems } from './backup-item-actions';
 import type { Backup } from './backup-spec';
 import { BACKUP_TIMING } from './backup-timing';
 import type { VolumeInfo } from './backup-volumes';
@@ -114,6 +122,8 @@ export function finalizeBackup(context: ClusterContext, backup: Backup): number 
     (readJsonGz(context, files, '-itemoperations.json.gz') as Operation[] | undefined) ?? [];
   const infos =
     (readJsonGz(context, files, '-volumeinfo.json.gz') as VolumeInfo[] | undefined) ?? [];
+  // Read before anything at finalize may clean the live VolumeSnapshots up.
+  const snapshots = snapshotItems(context, backup, ops);
   const uploads: StoredObject[] = [];
   const csiDone = ops.filter(
     (op) =>
@@ -178,11 +188,11 @@ export function finalizeBackup(context: ClusterContext, backup: Backup): number 
   const done: Backup = { ...backup, status };
   if (ops.length > 0) {
     putJsonGz(context, files, '-volumeinfo.json.gz', infos);
-    addToArchive(
-      context,
-      files,
-      uploads.map((object) => ({ type: k.dataUpload, object, via: object.metadata.name })),
-    );
+    addToResourceList(context, files, snapshots);
+    addToArchive(context, files, [
+      ...snapshots,
+      ...uploads.map((object) => ({ type: k.dataUpload, object, via: object.metadata.name })),
+    ]);
   }
   putMetadata(context, files, done);
   writeObject(context, k.backup, done);

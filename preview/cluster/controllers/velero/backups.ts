@@ -13,6 +13,7 @@ import { kinds } from '../../cluster-context';
 import { writeObject } from '../helpers';
 import type { ObjectRef, Reconciler } from '../runtime';
 import { runPodHooks } from './backup-hooks';
+import { itemsAsBackedUp } from './backup-item-actions';
 import { collectItems } from './backup-items';
 import { BackupLog } from './backup-log';
 import { finishOperations, finalizeBackup } from './backup-operations';
@@ -37,6 +38,14 @@ export function backupController(context: ClusterContext): Reconciler {
   const k = kinds(context.registry);
   const progress = new ProgressClock(context);
   const waiting = new Set<string>();
+  // Velero marks the backups it finds InProgress when the server starts Failed (server.go
+  // markInProgressBackupsFailed): the ones in the store before this controller existed.
+  const leftOver = new Set(
+    context.objects
+      .list(k.backup, VELERO_NAMESPACE)
+      .filter((b) => (b.status as { phase?: string } | undefined)?.phase === 'InProgress')
+      .map((b) => b.metadata.uid),
+  );
 
   const write = (backup: Backup): Backup => writeObject(context, k.backup, backup);
 
@@ -172,7 +181,7 @@ export function backupController(context: ClusterContext): Reconciler {
     putInitialFiles(context, files, {
       backup: next,
       log: log.text(),
-      items,
+      items: itemsAsBackedUp(context, backup, items, plan.operations, server.kubevirtPlugin),
       results: log.results(),
       volumeInfos: plan.infos,
       operations: plan.operations,
@@ -208,6 +217,18 @@ export function backupController(context: ClusterContext): Reconciler {
       if (backup.metadata.annotations?.[HOLD_ANNOTATION] === 'true') return undefined;
       const phase = backup.status?.phase ?? '';
       if (PICKUP.has(phase)) return pickUp(backup);
+      if (phase === 'InProgress' && leftOver.delete(backup.metadata.uid)) {
+        write({
+          ...backup,
+          status: {
+            ...backup.status,
+            phase: 'Failed',
+            failureReason: `found a backup with status "InProgress" during the server starting, mark it as "Failed"`,
+            completionTimestamp: rfc3339(context.clock.now()),
+          },
+        });
+        return undefined;
+      }
       if (phase === 'InProgress') return run(backup);
       if (phase.startsWith('WaitingForPluginOperations')) return finishOperations(context, backup);
       if (phase.startsWith('Finalizing')) return finalizeBackup(context, backup);
