@@ -71,6 +71,8 @@ test('a NonAdminBackup made by developer becomes a Velero Backup of demo only, i
     }),
   });
   expect(blocker.stderr).toBe('');
+  // The queue is ordered by creationTimestamp, which has 1 s resolution: be a second later.
+  await new Promise((resolve) => setTimeout(resolve, 1100));
   expect(
     (await asDeveloper(nab('app-backup', { includedNamespaces: ['demo'], ttl: '24h0m0s' }))).code,
   ).toBe(0);

@@ -11,6 +11,9 @@ import type { TestCluster } from './harness';
 import { vmManifest, yaml } from './fixtures';
 import { ADP, BUCKET, backupManifest, installOadp } from './velero-backup-fixtures';
 
+// Each test waits for several backups in turn (see `reaches`).
+jest.setTimeout(180_000);
+
 let cluster: TestCluster;
 type Backup = { status?: Record<string, unknown> & { phase?: string } };
 const KNOB = 'local-cluster.vm-data-protection.io';
@@ -25,11 +28,16 @@ async function status(name: string): Promise<Backup['status']> {
   return result.code === 0 ? (JSON.parse(result.stdout) as Backup).status : undefined;
 }
 
+// A wait, not a timing: jest runs suites side by side, so a busy machine may take its time.
 const reaches = (name: string, phase: string) =>
-  eventually(async () => {
-    const s = await status(name);
-    return s?.phase === phase ? s : undefined;
-  }, `${name} ${phase}`);
+  eventually(
+    async () => {
+      const s = await status(name);
+      return s?.phase === phase ? s : undefined;
+    },
+    `${name} ${phase}`,
+    60_000,
+  );
 
 beforeAll(async () => {
   // 5x: 300 config maps at 100 ms each keep a backup InProgress for 6 s of real time, long
