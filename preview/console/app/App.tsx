@@ -5,6 +5,8 @@ import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { OverlayProvider } from '../sdk/overlay';
 import { NotFound } from './pages/NotFound';
+import { activeRoutes, routePatterns } from './pages/plugin-routes';
+import { PluginRoutePage } from './pages/PluginRoutePage';
 import { ResourceDetailsRoute } from './pages/ResourceDetailsRoute';
 import { ResourceListPage } from './pages/ResourceListPage';
 import type { PreviewConfig } from './preview-config';
@@ -29,7 +31,9 @@ const WithNamespaceBar = ({ children }: { children: ReactNode }) => (
 );
 
 /**
- * The console's routes for resources; everything a plugin adds hangs off these. The page-level
+ * The console's routes for resources, with the plugins' `console.page/route` pages (react-router
+ * ranks the paths); everything a plugin adds hangs
+ * off these. The page-level
  * Suspense is the console's: a plugin component that suspends without its own blanks the page.
  */
 export const App = ({ config, user, extensions, hostFlags }: Props) => (
@@ -45,6 +49,18 @@ export const App = ({ config, user, extensions, hostFlags }: Props) => (
           }
         >
           <Routes>
+            {activeRoutes(
+              extensions,
+              hostFlags.KUBEVIRT_DYNAMIC ? ['admin', 'virtualization-perspective'] : ['admin'],
+            ).flatMap((route) =>
+              routePatterns(route).map((pattern) => (
+                <Route
+                  key={`${route.uid}-${pattern}`}
+                  path={pattern}
+                  element={<PluginRoutePage route={route} />}
+                />
+              )),
+            )}
             <Route
               path="/"
               element={

@@ -8,6 +8,7 @@ export const SUPPORTED_TYPES = [
   'console.action/resource-provider',
   'console.page/resource/details',
   'console.page/resource/list',
+  'console.page/route',
   'console.navigation/section',
   'console.navigation/href',
 ];
