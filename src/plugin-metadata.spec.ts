@@ -177,6 +177,20 @@ describe('plugin metadata', () => {
         'virtualization',
         { required: ['VDP_VELERO', 'KUBEVIRT_DYNAMIC'] },
       ],
+      [
+        'console.navigation/href',
+        'vdp-schedules',
+        'admin',
+        'vdp-data-protection',
+        { required: ['VDP_VELERO'], disallowed: ['KUBEVIRT_DYNAMIC'] },
+      ],
+      [
+        'console.navigation/href',
+        'vdp-schedules-virtualization',
+        'virtualization-perspective',
+        'virtualization',
+        { required: ['VDP_VELERO', 'KUBEVIRT_DYNAMIC'] },
+      ],
     ]);
   });
 });

@@ -31,8 +31,8 @@ describe('useCronProblemText', () => {
 describe('useCronWords', () => {
   it('words fields, @every and a time zone prefix', () => {
     const { result } = renderHook(() => useCronWords());
-    expect(result.current('0 2 * * *')).toBe('At 02:00');
-    expect(result.current('@every 6h')).toBe('Every 6h');
+    expect(result.current('0 2 * * *')).toBe('At 02:00 (UTC)');
+    expect(result.current('@every 6h')).toBe('Every 6h (UTC)');
     expect(result.current('CRON_TZ=Europe/Paris @daily')).toBe('At 00:00 (Europe/Paris)');
     expect(result.current('61 * * * *')).toBeUndefined();
   });

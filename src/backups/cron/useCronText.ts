@@ -90,7 +90,7 @@ export const useCronProblemText = () => {
   };
 };
 
-/** The expression in words, or undefined when it is not valid. */
+/** The expression in words with the zone it runs in, or undefined when it is not valid. */
 export const useCronWords = () => {
   const { t, i18n } = usePluginTranslation();
   return (expression: string): string | undefined => {
@@ -98,6 +98,7 @@ export const useCronWords = () => {
     if (!words) return undefined;
     const text =
       words.kind === 'every' ? t('Every {{duration}}', { duration: words.duration }) : words.text;
-    return words.timeZone ? t('{{text}} ({{zone}})', { text, zone: words.timeZone }) : text;
+    // Velero reads the expression in its pod's zone, UTC, unless it has a CRON_TZ= prefix.
+    return t('{{text}} ({{zone}})', { text, zone: words.timeZone ?? 'UTC' });
   };
 };
