@@ -56,7 +56,7 @@ test('admin: cron in words and next runs; Run now makes a labelled backup; Pause
   await expect(page.locator('[data-test="next-run"]').first()).toContainText('2:00');
 
   const requests = await interceptAPI(page);
-  await page.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
   await page.getByRole('menuitem', { name: /Run now/ }).click();
   let dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Back up now' }).dblclick();
@@ -73,7 +73,7 @@ test('admin: cron in words and next runs; Run now makes a labelled backup; Pause
   await page.getByRole('tab', { name: 'Backups' }).press('Enter');
   await expect(page.getByRole('row').filter({ hasText: body.metadata.name })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
   await page.getByRole('menuitem', { name: /^Pause/ }).click();
   dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Pause' }).click();
