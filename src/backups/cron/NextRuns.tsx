@@ -20,18 +20,23 @@ export const NextRuns = ({ expression, from, count = 5 }: Props) => {
   const runs = nextRuns(expression, from, count);
   if (runs.length === 0) return null;
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const sameZone = browserZone === VELERO_TIME_ZONE || browserZone === 'Etc/UTC';
   return (
     <div data-test="next-runs">
       <div className="pf-v6-u-font-weight-bold">
-        {t('Next runs (your time, {{zone}} / UTC)', { zone: browserZone })}
+        {sameZone
+          ? t('Next runs (UTC, the Velero server’s time zone)')
+          : t('Next runs (your time, {{zone}} / UTC)', { zone: browserZone })}
       </div>
       <List isPlain>
         {runs.map((run) => (
           <ListItem key={run.getTime()} data-test="next-run">
-            {t('{{local}} / {{utc}}', {
-              local: format(run, browserZone, i18n?.language),
-              utc: format(run, VELERO_TIME_ZONE, i18n?.language),
-            })}
+            {sameZone
+              ? format(run, VELERO_TIME_ZONE, i18n?.language)
+              : t('{{local}} / {{utc}}', {
+                  local: format(run, browserZone, i18n?.language),
+                  utc: format(run, VELERO_TIME_ZONE, i18n?.language),
+                })}
           </ListItem>
         ))}
       </List>
