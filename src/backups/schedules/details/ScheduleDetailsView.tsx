@@ -1,0 +1,70 @@
+import { DocumentTitle, HorizontalNav } from '@openshift-console/dynamic-plugin-sdk';
+import type { NavPage } from '@openshift-console/dynamic-plugin-sdk';
+import { Bullseye, EmptyState, EmptyStateBody, PageSection, Spinner } from '@patternfly/react-core';
+import { ExclamationCircleIcon, SearchIcon } from '@patternfly/react-icons';
+import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { errorCode } from '@shared/k8s/errorMessage';
+import { useMemo } from 'react';
+import { ScheduleBackupsTab } from './ScheduleBackupsTab';
+import { ScheduleDetailsContext } from './ScheduleDetailsContext';
+import { ScheduleOverviewTab } from './ScheduleOverviewTab';
+import { SchedulePageHeader } from './SchedulePageHeader';
+import { ScheduleYAMLTab } from './ScheduleYAMLTab';
+import type { ScheduleDetailsData } from './useScheduleDetails';
+
+/** Loading, missing, failed, or the page with its tabs. */
+export const ScheduleDetailsView = ({ data }: { data: ScheduleDetailsData }) => {
+  const { t } = usePluginTranslation();
+  const pages = useMemo<NavPage[]>(
+    () => [
+      { href: '', name: t('Overview'), component: ScheduleOverviewTab },
+      { href: 'backups', name: t('Backups'), component: ScheduleBackupsTab },
+      { href: 'yaml', name: t('YAML'), component: ScheduleYAMLTab },
+    ],
+    [t],
+  );
+  const { row, error, loaded } = data;
+  const title = (
+    <DocumentTitle>{t('{{name}} · Backup schedule', { name: data.name })}</DocumentTitle>
+  );
+  if (row) {
+    return (
+      <ScheduleDetailsContext.Provider value={{ ...data, row }}>
+        {title}
+        <SchedulePageHeader row={row} />
+        <HorizontalNav resource={row.schedule} pages={pages} />
+      </ScheduleDetailsContext.Provider>
+    );
+  }
+  if (!loaded)
+    return (
+      <Bullseye>
+        <Spinner aria-label={t('Loading')} />
+      </Bullseye>
+    );
+  const notFound = !error || errorCode(error) === 404;
+  return (
+    <PageSection>
+      {title}
+      <EmptyState
+        headingLevel="h1"
+        titleText={notFound ? t('Schedule not found') : t('The schedule could not be loaded')}
+        icon={notFound ? SearchIcon : ExclamationCircleIcon}
+        status={notFound ? undefined : 'danger'}
+        data-test="schedule-missing"
+      >
+        <EmptyStateBody>
+          {notFound
+            ? t(
+                'The schedule {{name}} does not exist in {{namespace}}; it may have been deleted.',
+                {
+                  name: data.name,
+                  namespace: data.namespace,
+                },
+              )
+            : error?.message}
+        </EmptyStateBody>
+      </EmptyState>
+    </PageSection>
+  );
+};
