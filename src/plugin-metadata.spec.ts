@@ -140,6 +140,7 @@ describe('plugin metadata', () => {
       const backups =
         text.includes('velero.io') ||
         text.includes('Backup') ||
+        text.includes('"/data-protection/') ||
         extension.type.startsWith('console.navigation/');
       expect(extension.flags?.required).toContain(backups ? 'VDP_VELERO' : 'VDP_VM_SNAPSHOT');
     }
@@ -172,7 +173,21 @@ describe('plugin metadata', () => {
       ],
       [
         'console.navigation/href',
+        'vdp-restores',
+        'admin',
+        'vdp-data-protection',
+        { required: ['VDP_VELERO'], disallowed: ['KUBEVIRT_DYNAMIC'] },
+      ],
+      [
+        'console.navigation/href',
         'vdp-backups-virtualization',
+        'virtualization-perspective',
+        'virtualization',
+        { required: ['VDP_VELERO', 'KUBEVIRT_DYNAMIC'] },
+      ],
+      [
+        'console.navigation/href',
+        'vdp-restores-virtualization',
         'virtualization-perspective',
         'virtualization',
         { required: ['VDP_VELERO', 'KUBEVIRT_DYNAMIC'] },
