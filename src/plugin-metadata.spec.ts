@@ -143,6 +143,7 @@ describe('plugin metadata', () => {
       const backups =
         text.includes('velero.io') ||
         text.includes('Backup') ||
+        text.includes('"/data-protection/') ||
         extension.type.startsWith('console.navigation/');
       expect(extension.flags?.required).toContain(backups ? 'VDP_VELERO' : 'VDP_VM_SNAPSHOT');
     }
@@ -162,58 +163,44 @@ describe('plugin metadata', () => {
 
   it("puts the Backups navigation in kubevirt-plugin's section beside it, else in ours", () => {
     const nav = extensions.filter((e) => e.type.startsWith('console.navigation/'));
+    const ours = {
+      required: ['VDP_VELERO', 'VDP_WITHOUT_KUBEVIRT_PLUGIN'],
+      disallowed: ['KUBEVIRT_DYNAMIC'],
+    };
+    const theirs = { required: ['VDP_VELERO', 'KUBEVIRT_DYNAMIC'] };
     expect(
       nav.map((e) => [
-        e.type,
         e.properties.id,
         e.properties.perspective,
         e.properties.section,
+        e.properties.insertAfter,
         e.flags,
       ]),
     ).toEqual([
+      ['vdp-data-protection', 'admin', undefined, undefined, ours],
+      ['vdp-backups', 'admin', 'vdp-data-protection', undefined, ours],
       [
-        'console.navigation/section',
-        'vdp-data-protection',
-        'admin',
-        undefined,
-        {
-          required: ['VDP_VELERO', 'VDP_WITHOUT_KUBEVIRT_PLUGIN'],
-          disallowed: ['KUBEVIRT_DYNAMIC'],
-        },
-      ],
-      [
-        'console.navigation/href',
-        'vdp-backups',
-        'admin',
-        'vdp-data-protection',
-        {
-          required: ['VDP_VELERO', 'VDP_WITHOUT_KUBEVIRT_PLUGIN'],
-          disallowed: ['KUBEVIRT_DYNAMIC'],
-        },
-      ],
-      [
-        'console.navigation/href',
         'vdp-backups-virtualization',
         'virtualization-perspective',
         'virtualization',
-        { required: ['VDP_VELERO', 'KUBEVIRT_DYNAMIC'] },
+        undefined,
+        theirs,
       ],
+      ['vdp-schedules', 'admin', 'vdp-data-protection', 'vdp-backups', ours],
+      ['vdp-restores', 'admin', 'vdp-data-protection', 'vdp-schedules', ours],
       [
-        'console.navigation/href',
-        'vdp-schedules',
-        'admin',
-        'vdp-data-protection',
-        {
-          required: ['VDP_VELERO', 'VDP_WITHOUT_KUBEVIRT_PLUGIN'],
-          disallowed: ['KUBEVIRT_DYNAMIC'],
-        },
-      ],
-      [
-        'console.navigation/href',
         'vdp-schedules-virtualization',
         'virtualization-perspective',
         'virtualization',
-        { required: ['VDP_VELERO', 'KUBEVIRT_DYNAMIC'] },
+        'vdp-backups-virtualization',
+        theirs,
+      ],
+      [
+        'vdp-restores-virtualization',
+        'virtualization-perspective',
+        'virtualization',
+        'vdp-schedules-virtualization',
+        theirs,
       ],
     ]);
   });

@@ -10,6 +10,7 @@ import { BackupProgressCell } from '../list/BackupProgressCell';
 import { BackupsManagedByAdmin } from '../list/BackupsEmptyStates';
 import { BackupStatus } from '../status/BackupStatus';
 import { vmClaims } from '../details/vmClaims';
+import { RestoreThisVMButton } from '../restores/entry/RestoreThisVMButton';
 import { DiskUploads } from './DiskUploads';
 import { useVMBackups } from './useVMBackups';
 
@@ -74,6 +75,10 @@ const VMBackups = ({ obj }: { obj: V1VirtualMachine }) => {
       <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
         {t('Backups')}
       </Title>
+      <RestoreThisVMButton
+        vm={{ namespace: obj.metadata?.namespace ?? '', name: obj.metadata?.name ?? '' }}
+        hasBackups={data.rows.some((row) => row.status.restorable)}
+      />
       {data.rows.length === 0 ? (
         <p data-test="no-backups">{t('No backup holds this VM.')}</p>
       ) : (

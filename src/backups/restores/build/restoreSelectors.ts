@@ -1,0 +1,65 @@
+import type { LabelSelector } from '../../k8s/types';
+import type { ResourceItem } from '../../details/resourceList';
+import type { VMVolumes } from '../../results/groupResultsByVM';
+import { matchesSelector } from '../../scope/labelSelector';
+import type { VMRef } from '../../scope/productLabels';
+import { selectPickedVMs } from '../../wizard/vmSelectors';
+import type { RestoreSpec } from './restoreTypes';
+
+/**
+ * Bringing back exactly the picked VMs (research/oadp-velero.md §3.3): Velero checks the
+ * selectors on top-level items only; a VM's DataVolumes and PVCs come with it as the kubevirt
+ * plugin's additional items. So each picked VM needs a label that no other VM *of the backup*
+ * carries — we cannot label archived objects, so a VM without one cannot be picked alone.
+ */
+export type BackupVM = { vm: VMRef; labels: Record<string, string> };
+
+export type RestoreSelection = { selectors: LabelSelector[]; unselectable: VMRef[] };
+
+export const restoreSelection = (picked: VMRef[], backupVMs: BackupVM[]): RestoreSelection => {
+  const asObjects = backupVMs.map(({ vm, labels }) => ({
+    metadata: { namespace: vm.namespace, name: vm.name, labels },
+  }));
+  const selections = selectPickedVMs(picked, asObjects);
+  const selectors = selections.filter((s) => !s.labelPatch).map((s) => s.selector);
+  return {
+    selectors: [...new Map(selectors.map((s) => [JSON.stringify(s), s])).values()],
+    unselectable: selections.filter((s) => s.labelPatch).map((s) => s.vm),
+  };
+};
+
+export type LabelledItem = ResourceItem & { labels?: Record<string, string> };
+
+/** The kubevirt plugin never restores launcher pods, nor VMIs a VM owns (it makes new ones). */
+const SKIPPED_KINDS = new Set(['Pod', 'VirtualMachineInstance']);
+
+/** What a Restore spec brings back out of a backup's items, as Velero and the plugin decide. */
+export const itemsRestored = (
+  spec: RestoreSpec,
+  items: LabelledItem[],
+  volumes: VMVolumes[],
+): LabelledItem[] => {
+  const inScope = items.filter(
+    (item) =>
+      !SKIPPED_KINDS.has(item.kind) &&
+      (!spec.includedNamespaces?.length || spec.includedNamespaces.includes(item.namespace ?? '')),
+  );
+  const selectors = spec.orLabelSelectors ?? [];
+  const topLevel = inScope.filter(
+    (item) => selectors.length === 0 || selectors.some((s) => matchesSelector(item.labels, s)),
+  );
+  const claims = topLevel
+    .filter((item) => item.kind === 'VirtualMachine')
+    .flatMap(
+      (vm) =>
+        volumes
+          .find((v) => v.vm.namespace === vm.namespace && v.vm.name === vm.name)
+          ?.claims.map((claim) => `${vm.namespace}/${claim}`) ?? [],
+    );
+  const additional = inScope.filter(
+    (item) =>
+      (item.kind === 'DataVolume' || item.kind === 'PersistentVolumeClaim') &&
+      claims.includes(`${item.namespace}/${item.name}`),
+  );
+  return inScope.filter((item) => topLevel.includes(item) || additional.includes(item));
+};

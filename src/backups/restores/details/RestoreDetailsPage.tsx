@@ -1,0 +1,139 @@
+import {
+  DocumentTitle,
+  ResourceLink,
+  ResourceYAMLEditor,
+  Timestamp,
+} from '@openshift-console/dynamic-plugin-sdk';
+import {
+  Alert,
+  Bullseye,
+  Button,
+  DescriptionList,
+  DescriptionListDescription,
+  DescriptionListGroup,
+  DescriptionListTerm,
+  PageSection,
+  Spinner,
+  Title,
+} from '@patternfly/react-core';
+import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { useNow } from '@shared/hooks/useNow';
+import { useWatchObject } from '@shared/hooks/useWatch';
+import { toGroupVersionKind } from '@shared/k8s/models';
+import type { ReactNode } from 'react';
+import { restoreFileURL } from '../../backend/backupFiles';
+import type { ResourceList } from '../../details/resourceList';
+import { vmsInResourceList } from '../../details/resourceList';
+import { useBackendJSON } from '../../hooks/useBackendFile';
+import { BackupModel, RestoreModel } from '../../k8s/models';
+import type { BackupResults } from '../../k8s/types';
+import { formatDuration } from '../../list/formatDuration';
+import type { VeleroRestore } from '../build/restoreTypes';
+import { restoreRow } from '../list/restoreRows';
+import { useRestoreMeaningText } from '../list/useRestoreMeaningText';
+import { CreatedVMs } from './CreatedVMs';
+import { DeleteRestoreButton } from './DeleteRestoreButton';
+import { RestoreResults } from './RestoreResults';
+
+const backupGVK = toGroupVersionKind(BackupModel);
+
+const Item = ({ term, children }: { term: string; children: ReactNode }) => (
+  <DescriptionListGroup>
+    <DescriptionListTerm>{term}</DescriptionListTerm>
+    <DescriptionListDescription>{children}</DescriptionListDescription>
+  </DescriptionListGroup>
+);
+
+/** `console.page/resource/details` for velero.io Restores. */
+export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespace: string }) => {
+  const { t } = usePluginTranslation();
+  const now = useNow(5000);
+  const meaningText = useRestoreMeaningText();
+  const { data: restore, error } = useWatchObject<VeleroRestore>(RestoreModel, name, namespace);
+  const row = restore ? restoreRow(restore, now) : undefined;
+  // Velero writes the files when the restore ends; re-read once when it does.
+  const ready = row?.terminal && row.meaning !== 'refused';
+  const list = useBackendJSON<ResourceList>(
+    ready ? restoreFileURL(namespace, name, 'resource-list') : undefined,
+  );
+  const results = useBackendJSON<BackupResults>(
+    ready ? restoreFileURL(namespace, name, 'results') : undefined,
+  );
+  if (!restore || !row)
+    return error ? (
+      <Alert variant="danger" isInline title={t('Restore {{name}} could not be loaded', { name })}>
+        {error.message}
+      </Alert>
+    ) : (
+      <Bullseye>
+        <Spinner aria-label={t('Loading')} />
+      </Bullseye>
+    );
+  const vms = list.data ? vmsInResourceList(list.data) : [];
+  return (
+    <>
+      <DocumentTitle>{name}</DocumentTitle>
+      <PageSection>
+        <Title headingLevel="h1">{name}</Title>
+        <DescriptionList isHorizontal className="pf-v6-u-mt-md">
+          <Item term={t('Status')}>
+            <span data-test="restore-phase">{row.phase || t('New')}</span>
+            {' — '}
+            <span data-test="restore-meaning">{meaningText(row.meaning)}</span>
+            {[...(restore.status?.validationErrors ?? []), restore.status?.failureReason]
+              .filter(Boolean)
+              .map((m) => (
+                <div key={m}>{m}</div>
+              ))}
+          </Item>
+          <Item term={t('Backup')}>
+            <ResourceLink
+              groupVersionKind={backupGVK}
+              name={row.source}
+              namespace={namespace}
+              inline
+            />
+          </Item>
+          <Item term={t('Started')}>
+            {row.started ? <Timestamp timestamp={row.started} /> : '-'}
+          </Item>
+          <Item term={t('Duration')}>{formatDuration(row.durationMs)}</Item>
+          <Item term={t('Items')}>
+            {row.items
+              ? row.items.estimate
+                ? t('{{restored}} of about {{total}} (an estimate until done)', row.items)
+                : t('{{restored}} of {{total}}', row.items)
+              : '-'}
+          </Item>
+        </DescriptionList>
+        <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
+          {t('Restored VMs')}
+        </Title>
+        {list.error ? (
+          <Alert variant="danger" isInline isPlain title={list.error} />
+        ) : (
+          <CreatedVMs vms={vms} />
+        )}
+        <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
+          {t('Warnings and errors')}
+        </Title>
+        {results.error && <Alert variant="danger" isInline isPlain title={results.error} />}
+        {results.data && <RestoreResults results={results.data} vms={vms} />}
+        <div className="pf-v6-u-mt-lg">
+          <Button
+            variant="link"
+            component="a"
+            href={`${restoreFileURL(namespace, name, 'log')}?download=true`}
+            isDisabled={!ready}
+          >
+            {t('Download log')}
+          </Button>
+          <DeleteRestoreButton restore={restore} />
+        </div>
+      </PageSection>
+      <ResourceYAMLEditor initialResource={restore} header={t('Restore YAML')} />
+    </>
+  );
+};
+
+export default RestoreDetailsPage;
