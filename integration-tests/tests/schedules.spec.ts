@@ -123,6 +123,7 @@ test('viewer who may read schedules sees every action disabled, with its reason'
     const items = page.getByRole('menuitem');
     await expect(items).toHaveText([
       'Run nowYou may not create Backups in openshift-adp.',
+      'Restore from latestYou may not create Restores in openshift-adp.',
       'PauseYou may not edit Schedules in openshift-adp.',
       'Edit scheduleYou may not edit Schedules in openshift-adp.',
       'Delete scheduleYou may not delete Schedules in openshift-adp.',

@@ -17,6 +17,12 @@ test('a viewer sees every action disabled, each with its reason', () => {
   jest.mocked(useAccessReview).mockReturnValue([false, false]);
   expect(summary()).toEqual([
     ['vdp-schedule-run-now', 'Run now', true, 'You may not create Backups in openshift-adp.'],
+    [
+      'vdp-schedule-restore-latest',
+      'Restore from latest',
+      true,
+      'You may not create Restores in openshift-adp.',
+    ],
     ['vdp-schedule-pause', 'Pause', true, 'You may not edit Schedules in openshift-adp.'],
     ['vdp-schedule-edit', 'Edit schedule', true, 'You may not edit Schedules in openshift-adp.'],
     [
@@ -31,6 +37,7 @@ test('a viewer sees every action disabled, each with its reason', () => {
 test('an admin may use them all; a paused schedule offers Resume; access is reviewed per verb', () => {
   expect(summary(nightlySchedule({ paused: true }))).toEqual([
     ['vdp-schedule-run-now', 'Run now', false, undefined],
+    ['vdp-schedule-restore-latest', 'Restore from latest', false, undefined],
     ['vdp-schedule-resume', 'Resume', false, undefined],
     ['vdp-schedule-edit', 'Edit schedule', false, undefined],
     ['vdp-schedule-delete', 'Delete schedule', false, undefined],
@@ -42,6 +49,7 @@ test('an admin may use them all; a paused schedule offers Resume; access is revi
       ['backups', 'create', 'openshift-adp'],
       ['schedules', 'patch', 'openshift-adp'],
       ['schedules', 'delete', 'openshift-adp'],
+      ['restores', 'create', 'openshift-adp'],
     ]),
   );
 });

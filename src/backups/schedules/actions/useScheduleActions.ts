@@ -5,6 +5,8 @@ import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useMemo } from 'react';
 import { BackupModel, ScheduleModel } from '../../k8s/models';
 import type { VeleroSchedule } from '../../k8s/types';
+import { restoreFromLatestAction } from '../../restores/entry/restoreFromLatest';
+import { useMayRestore } from '../../restores/entry/useMayRestore';
 import {
   LazyDeleteScheduleModal,
   LazyEditScheduleModal,
@@ -14,7 +16,7 @@ import {
 
 /**
  * `console.action/resource-provider` for velero.io Schedules, also the list's row kebab and
- * the details page's menu: Run now, Pause/Resume, Edit, Delete, each disabled with the reason
+ * the details page's menu: Run now, Restore from latest, Pause/Resume, Edit, Delete, each disabled with the reason
  * (the console shows no reason for an access-review denial, console-runtime.md point 5).
  */
 export const useScheduleActions = (
@@ -26,6 +28,7 @@ export const useScheduleActions = (
   const mayBackUp = useAccess(BackupModel, 'create', namespace);
   const mayPatch = useAccess(ScheduleModel, 'patch', namespace);
   const mayDelete = useAccess(ScheduleModel, 'delete', namespace);
+  const mayRestore = useMayRestore();
   const actions = useMemo((): Action[] => {
     const paused = schedule.spec?.paused === true;
     const deleting = !!schedule.metadata?.deletionTimestamp;
@@ -42,6 +45,7 @@ export const useScheduleActions = (
           ? t('You may not create Backups in {{namespace}}.', { namespace })
           : beingDeleted,
       },
+      restoreFromLatestAction(schedule, t('Restore from latest'), mayRestore),
       {
         id: paused ? 'vdp-schedule-resume' : 'vdp-schedule-pause',
         label: paused ? t('Resume') : t('Pause'),
@@ -72,10 +76,13 @@ export const useScheduleActions = (
     mayBackUp.allowed,
     mayPatch.allowed,
     mayDelete.allowed,
+    mayRestore,
     namespace,
     t,
   ]);
-  return [actions, !mayBackUp.loading && !mayPatch.loading && !mayDelete.loading, undefined];
+  const loaded =
+    !mayBackUp.loading && !mayPatch.loading && !mayDelete.loading && !mayRestore.loading;
+  return [actions, loaded, undefined];
 };
 
 export default useScheduleActions;
