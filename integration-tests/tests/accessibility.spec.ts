@@ -1,7 +1,7 @@
 /**
- * Issue 10 part 4: axe on the Snapshots tab, Take snapshot and Restore (0 serious or critical
- * violations), and focus moving into a modal and back to what opened it. The other pages and
- * modals are checked by the specs that open them (support/axe.ts).
+ * Issue 10 part 4: axe on the Snapshots tab, Take snapshot, Restore and the snapshot details
+ * page (0 serious or critical violations), and focus moving into a modal and back to what
+ * opened it. The other pages and modals are checked by the specs that open them (support/axe.ts).
  */
 import { expectAccessible, expectAccessibleModal } from '../support/axe';
 import { expect, test } from '../support/fixtures';
@@ -9,7 +9,7 @@ import { NS, stoppedVMWithSnapshot } from '../support/vms';
 import { Modal } from '../pages/Modal';
 import { SnapshotsTab } from '../pages/SnapshotsTab';
 
-test('the Snapshots tab, Take snapshot and Restore pass axe; focus goes in and back', async ({
+test('the Snapshots tab, Take snapshot, Restore and the details page pass axe; focus goes in and back', async ({
   api,
   consolePage,
   page,
@@ -38,4 +38,10 @@ test('the Snapshots tab, Take snapshot and Restore pass axe; focus goes in and b
   await expect(restore.dialog).toBeHidden();
   // Back to the row's kebab that opened it.
   await expect(tab.rowActionsToggle(snapshot)).toBeFocused();
+
+  // The snapshot details page, reached from the row's link; its YAML tab is the console's.
+  await tab.row(snapshot).getByRole('link', { name: snapshot, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: snapshot })).toBeVisible();
+  await expect(page.locator('[data-test="detail-ready"]')).toContainText('Yes');
+  await expectAccessible(page, 'the snapshot details page');
 });
