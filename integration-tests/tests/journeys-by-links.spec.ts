@@ -1,4 +1,3 @@
-import { expectAccessible, expectAccessibleTabs } from '../support/axe';
 import { KINDS } from '../support/cluster-api';
 import { expect, test } from '../support/fixtures';
 import { createVM, NS, uniqueName } from '../support/vms';
@@ -56,8 +55,6 @@ for (const { mode, flags, tab, href, ownTake } of MODES) {
       await snapshots.row(name).getByRole('link', { name, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/k8s/ns/${NS}/${SNAPSHOT_REF}/${name}$`));
       await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-      await expectAccessible(page, `the snapshot details page (${mode})`);
-      await expectAccessibleTabs(page, 'the snapshot details page', ['YAML', 'Details']);
 
       await page.locator('[data-test="source-vm-link"]').click();
       await expect(page).toHaveURL(new RegExp(`/k8s/ns/${NS}/${VM_REF}/${vm}$`));
