@@ -1,4 +1,5 @@
 import { interceptAPI } from '../support/api-requests';
+import { expectAccessible, expectAccessibleModal, expectAccessibleTabs } from '../support/axe';
 import { saveReadmeScreenshot } from '../support/screenshots';
 import { expect, test } from '../support/fixtures';
 import { backupOfVM, VELERO, VELERO_NS } from '../support/velero';
@@ -24,6 +25,7 @@ test('admin: a VM backup in the list, its details, log search, and delete throug
   await expect(row.locator('[data-test="backup-status"]')).toHaveText('Completed');
   await expect(row.locator('[data-test="backup-vms"]')).toContainText(vm);
   await saveReadmeScreenshot(page, 'backups-list.png');
+  await expectAccessible(page, 'the Backups list');
 
   await row.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -35,22 +37,31 @@ test('admin: a VM backup in the list, its details, log search, and delete throug
   );
 
   await saveReadmeScreenshot(page, 'backup-details.png');
+  await expectAccessibleTabs(page, 'Backup details', [
+    'Overview',
+    'VMs and disks',
+    'Errors and warnings',
+    'YAML',
+  ]);
 
   await page.getByRole('tab', { name: 'Contents' }).click();
   await expect(page.locator(`[data-test="contents-${NS}-${vm}"]`)).toContainText(
     `VirtualMachine ${NS}/${vm}`,
   );
+  await expectAccessible(page, 'Backup details, tab Contents');
 
   await page.getByRole('tab', { name: 'Log' }).click();
   await expect(page.locator('[data-test="log-lines"]')).toContainText('Backing up item');
   await page.getByRole('textbox', { name: 'Search the log' }).fill(`name=${vm}`);
   await expect(page.locator('[data-test="log-count"]')).toHaveText(/^[1-9]\d* of \d+ lines$/);
+  await expectAccessible(page, 'Backup details, tab Log');
 
   const requests = await interceptAPI(page);
   await page.getByRole('button', { name: 'Actions' }).click();
   await page.getByRole('menuitem', { name: /Delete backup/ }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(`${NS}/${vm}`);
+  await expectAccessibleModal(dialog, 'the Delete backup modal');
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(dialog).toBeHidden();
   const writes = requests.writes('deletebackuprequests');
@@ -86,6 +97,7 @@ test('the VM Backups tab lists the backup and says no schedule protects the VM',
   await expect(page.locator('[data-test="no-schedule"]')).toContainText(
     'Not protected by any schedule',
   );
+  await expectAccessible(page, 'the VM Backups tab');
 });
 
 test('viewer: the administrator explanation instead of an error', async ({ consolePage, page }) => {

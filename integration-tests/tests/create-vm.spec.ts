@@ -1,4 +1,5 @@
 import { interceptAPI } from '../support/api-requests';
+import { expectAccessibleModal } from '../support/axe';
 import { KINDS } from '../support/cluster-api';
 import { expect, test } from '../support/fixtures';
 import { NS, stoppedVMWithSnapshot } from '../support/vms';
@@ -16,10 +17,12 @@ test('creates a VM from a snapshot and the new VM is in the VM list', async ({
   await consolePage.openVM(NS, vm, 'snapshots');
   await new SnapshotsTab(page).rowAction(snapshot, 'Create VM from snapshot');
   const modal = new CreateVMModal(page);
+  await expectAccessibleModal(modal.dialog, 'the Create VM from snapshot modal');
   const copy = `${vm}-copy`;
   await modal.name.fill(copy);
   await modal.submit.click();
   await expect(modal.dialog.locator('[data-test="clone-progress"]')).toBeVisible();
+  await expectAccessibleModal(modal.dialog, 'the Create VM from snapshot modal, in progress');
 
   const posts = requests.writes('virtualmachineclones');
   expect(posts).toHaveLength(1);

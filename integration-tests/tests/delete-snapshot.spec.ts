@@ -1,4 +1,5 @@
 import { interceptAPI } from '../support/api-requests';
+import { expectAccessibleModal } from '../support/axe';
 import { KINDS } from '../support/cluster-api';
 import { expect, test } from '../support/fixtures';
 import { createVM, NS, uniqueName } from '../support/vms';
@@ -19,6 +20,7 @@ test('deletes a snapshot after confirmation', async ({ api, consolePage, page })
   await tab.rowAction(doomed, 'Delete snapshot');
   const modal = new DeleteSnapshotModal(page);
   await expect(modal.dialog.locator('[data-test="delete-what"]')).toContainText(doomed);
+  await expectAccessibleModal(modal.dialog, 'the Delete snapshot modal');
   // Nothing is deleted before the user confirms.
   expect(requests.writes('virtualmachinesnapshots')).toEqual([]);
   await modal.submit.click();

@@ -68,4 +68,31 @@ describe('ModalShell', () => {
     await user.type(screen.getByRole('textbox', { name: 'field' }), '{Enter}');
     expect(onSubmit).not.toHaveBeenCalled();
   });
+
+  it('moves focus to Close when the form gives way to its result, so it is not lost', () => {
+    const props = {
+      title: 'Do it',
+      submitLabel: 'Go',
+      canSubmit: true,
+      closeOverlay: jest.fn(),
+      onSubmit: () => Promise.resolve(),
+      closeOnSuccess: false,
+    };
+    const { rerender } = render(
+      <ModalShell {...props}>
+        <p>form</p>
+      </ModalShell>,
+    );
+    expect(screen.getByRole('button', { name: 'Close' })).not.toHaveFocus();
+    rerender(
+      <ModalShell {...props} submitted>
+        <p>progress</p>
+      </ModalShell>,
+    );
+    // The header's × is also named Close: the footer's is the primary one.
+    const footerClose = screen
+      .getAllByRole('button', { name: 'Close' })
+      .find((b) => b.textContent === 'Close');
+    expect(footerClose).toHaveFocus();
+  });
 });

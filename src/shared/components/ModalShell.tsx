@@ -54,6 +54,13 @@ export const ModalShell = ({
   // A ref, not state: a second click in the same frame must see the first one.
   const inFlight = useRef(false);
   const mounted = useRef(true);
+  // Submit and Cancel give way to Close once submitted: focus moves there, not to the page.
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (submitted) {
+      closeButton.current?.focus();
+    }
+  }, [submitted]);
   useEffect(
     () => () => {
       mounted.current = false;
@@ -111,7 +118,7 @@ export const ModalShell = ({
       </ModalBody>
       <ModalFooter>
         {submitted ? (
-          <Button variant="primary" onClick={closeOverlay}>
+          <Button variant="primary" onClick={closeOverlay} ref={closeButton}>
             {t('Close')}
           </Button>
         ) : (

@@ -1,4 +1,4 @@
-import { Alert } from '@patternfly/react-core';
+import { Alert, AlertActionLink } from '@patternfly/react-core';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { errorMessage } from '@shared/k8s/errorMessage';
 import type { V1beta1VirtualMachineClone } from '@shared/k8s/types';
@@ -41,7 +41,18 @@ export const CloneDescription = ({
 
   if (state.kind === 'error') {
     return (
-      <Alert isInline variant="warning" title={t('The description could not be added')}>
+      <Alert
+        isInline
+        variant="warning"
+        title={t('The description could not be added')}
+        data-test="description-error"
+        actionLinks={
+          // The text lives only in this dialog: offer to send it again rather than lose it.
+          <AlertActionLink onClick={() => setState({ kind: 'idle' })}>
+            {t('Try again')}
+          </AlertActionLink>
+        }
+      >
         {state.message}
       </Alert>
     );

@@ -93,7 +93,8 @@ export const CreateVMFromSnapshotModal: OverlayComponent<Props> = ({
         </Alert>
       );
     }
-    if (content.error) {
+    // A watch keeps its last data on an error and retries: only an error without data blocks.
+    if (content.error && !content.data) {
       return (
         <Alert isInline variant="danger" title={t('The snapshot content could not be read')}>
           {content.error.message}

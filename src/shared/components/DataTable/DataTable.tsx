@@ -16,6 +16,7 @@ import { applyTableQuery } from './tableQuery';
 import type { Column, SelectFilter, SortDirection } from './tableQuery';
 import { PER_PAGE_OPTIONS, useTableQuery } from './useTableQuery';
 import { TableError, TableLoading, TableNoMatches } from './TableStates';
+import { usePaginationTitles } from './usePaginationTitles';
 
 export type DataTableProps<T> = {
   ariaLabel: string;
@@ -51,6 +52,7 @@ export const DataTable = <T,>({
   const { t } = usePluginTranslation();
   const { query, update } = useTableQuery({ ...defaultSort, filterParam: filter?.param });
   const { pageRows, total } = applyTableQuery(rows, query, columns, getName, filter);
+  const paginationTitles = usePaginationTitles();
   const pagination = (variant: PaginationVariant) => (
     <Pagination
       itemCount={total}
@@ -60,6 +62,7 @@ export const DataTable = <T,>({
       onSetPage={(_e, page) => update({ page })}
       onPerPageSelect={(_e, perPage) => update({ perPage })}
       variant={variant}
+      titles={paginationTitles[variant]}
       isCompact={variant === PaginationVariant.top}
     />
   );
