@@ -60,10 +60,13 @@ export const useWizardModel = (
     [data.vms, data.vmis, data.pvcs, data.drivers, readiness.input.snapshotClasses],
   );
   const picked = rows.filter((r) => pickedKeys.has(refKey(r.ref)));
-  const problems = wizardProblems(values, {
-    takenNames: values.asSchedule ? data.scheduleNames : data.backupNames,
-    locations: data.locations,
-  });
+  const problems = wizardProblems(
+    { ...values, vms: picked.map((r) => r.ref) },
+    {
+      takenNames: values.asSchedule ? data.scheduleNames : data.backupNames,
+      locations: data.locations,
+    },
+  );
   const ttl = ttlOf(values);
   const choices = {
     name: values.name,
