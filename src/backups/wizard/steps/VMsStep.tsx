@@ -1,5 +1,6 @@
 import {
   Alert,
+  Checkbox,
   FormSelect,
   FormSelectOption,
   SearchInput,
@@ -84,16 +85,16 @@ export const VMsStep = ({ rows, selected, onChange, problem }: VMsStepProps) => 
           </Tr>
         </Thead>
         <Tbody>
-          {shown.map((row, rowIndex) => (
+          {shown.map((row) => (
             <Tr key={refKey(row.ref)} data-test={`vm-row-${row.ref.namespace}-${row.ref.name}`}>
-              <Td
-                select={{
-                  rowIndex,
-                  isSelected: picked.has(refKey(row.ref)),
-                  onSelect: (_e, on) => toggle(row.ref, on),
-                  props: { 'aria-label': t('Pick {{vm}}', { vm: row.ref.name }) },
-                }}
-              />
+              <Td>
+                <Checkbox
+                  id={`vdp-pick-${row.ref.namespace}-${row.ref.name}`}
+                  aria-label={t('Pick {{vm}}', { vm: row.ref.name })}
+                  isChecked={picked.has(refKey(row.ref))}
+                  onChange={(_e, on) => toggle(row.ref, on)}
+                />
+              </Td>
               <Td dataLabel={t('Name')}>{row.ref.name}</Td>
               <Td dataLabel={t('Namespace')}>{row.ref.namespace}</Td>
               <Td dataLabel={t('Status')}>{row.vm.status?.printableStatus ?? '-'}</Td>
