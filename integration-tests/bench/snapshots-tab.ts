@@ -15,6 +15,7 @@ import { PLUGIN_NAME, defaultDistDir } from '../../preview/console/server/option
 import { startPreviewServer } from '../../preview/console/server/server';
 import { measureBuild, readExposedSizes } from './build';
 import type { BuildSample } from './build';
+import { measureBackupWizardJS } from './backup-wizard-js';
 import { measure, measurePageJS } from './measure';
 import type { Sample } from './measure';
 import { BENCH_NS, createVMs, populate, waitForSettled } from './populate';
@@ -92,6 +93,7 @@ const main = async () => {
       '[data-test="section-overview"]',
     );
     reportPages(build, small[0]?.modalJS, details, readExposedSizes(distDir));
+    await measureBackupWizardJS(browser, preview.url);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -4,6 +4,8 @@ import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useNow } from '@shared/hooks/useNow';
 import { useBackupsList } from '../hooks/useBackupsList';
 import { BackupsList } from './BackupsList';
+import { ListReadiness } from '../readiness/ListReadiness';
+import { BackupWizardButton } from '../wizard/BackupWizardButton';
 
 /** `console.page/resource/list` for velero.io Backups: one data hook, one view. */
 export const BackupsListPage = () => {
@@ -13,8 +15,11 @@ export const BackupsListPage = () => {
   return (
     <>
       <DocumentTitle>{t('Backups')}</DocumentTitle>
-      <ListPageHeader title={t('Backups')} />
+      <ListPageHeader title={t('Backups')}>
+        <BackupWizardButton label={t('Create backup')} dataTest="create-backup" />
+      </ListPageHeader>
       <PageSection>
+        <ListReadiness />
         <BackupsList {...data} now={now} />
       </PageSection>
     </>

@@ -13,6 +13,7 @@ import { vmClaims } from '../details/vmClaims';
 import { RestoreThisVMButton } from '../restores/entry/RestoreThisVMButton';
 import { DiskUploads } from './DiskUploads';
 import { useVMBackups } from './useVMBackups';
+import { BackupWizardButton } from '../wizard/BackupWizardButton';
 
 const backupGVK = toGroupVersionKind(BackupModel);
 const scheduleGVK = toGroupVersionKind(ScheduleModel);
@@ -41,7 +42,12 @@ const VMBackups = ({ obj }: { obj: V1VirtualMachine }) => {
           {data.error.message}
         </Alert>
       )}
-      <Title headingLevel="h2" size="lg">
+      <BackupWizardButton
+        label={t('Back up')}
+        vms={[{ namespace: obj.metadata?.namespace ?? '', name: obj.metadata?.name ?? '' }]}
+        dataTest="vm-back-up"
+      />
+      <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-md">
         {t('Schedules')}
       </Title>
       {data.schedules.length === 0 ? (
