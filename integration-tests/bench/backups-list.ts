@@ -3,7 +3,9 @@
  * Velero namespace (cold loads, as for the Snapshots tab), and the plugin JS it fetches.
  * The backups are created finished (Completed or PartiallyFailed, with counts and product
  * labels), so the Velero controller leaves them alone while we measure: a Backup's status is
- * not a subresource, and only New ones are picked up (research/oadp-velero.md §2.1).
+ * not a subresource, and only New ones are picked up (research/oadp-velero.md §2.1). They carry
+ * no `velero.io/storage-location` label: the backup sync deletes finished backups with that
+ * label whose folder is not in the bucket (Velero's deleteOrphanedBackups), mid-run.
  */
 import type { APIRequestContext, Browser } from '@playwright/test';
 import { measure } from './measure';
@@ -25,7 +27,6 @@ const backup = (i: number) => {
       name: `bench-${String(i).padStart(4, '0')}`,
       labels: {
         'velero.io/schedule-name': `bench-${i % 20}`,
-        'velero.io/storage-location': 'dpa-sample-1',
         [`vms.vm-data-protection.io/vm-${i % 50}`]: BENCH_NS,
       },
     },
