@@ -69,6 +69,8 @@ const config: WebpackConfiguration & { devServer?: DevServerConfiguration } = {
       '@shared': path.resolve(__dirname, 'src/shared'),
       '@snapshots': path.resolve(__dirname, 'src/snapshots'),
       '@backups': path.resolve(__dirname, 'src/backups'),
+      // The console shares react, not react-dom: see portalOnlyReactDOM.ts.
+      'react-dom$': path.resolve(__dirname, 'src/shared/react-dom/portalOnlyReactDOM.ts'),
       ...patternFlyStylesRealPaths(),
     },
   },

@@ -126,7 +126,10 @@ describe('plugin metadata', () => {
     expect(tabs.map((t) => [t.properties.page, t.flags])).toEqual([
       [
         { name: `%${NS}~Snapshots%`, href: 'snapshots' },
-        { required: ['VDP_VM_SNAPSHOT'], disallowed: ['KUBEVIRT_DYNAMIC'] },
+        {
+          required: ['VDP_VM_SNAPSHOT', 'VDP_WITHOUT_KUBEVIRT_PLUGIN'],
+          disallowed: ['KUBEVIRT_DYNAMIC'],
+        },
       ],
       [
         { name: `%${NS}~Data protection%`, href: 'data-protection' },
@@ -135,7 +138,7 @@ describe('plugin metadata', () => {
       // kubevirt-plugin has no Backups tab: ours shows in both modes.
       [{ name: `%${NS}~Backups%`, href: 'backups' }, { required: ['VDP_VELERO'] }],
     ]);
-    for (const extension of extensions.filter((e) => e.type !== 'console.flag/model')) {
+    for (const extension of extensions.filter((e) => !e.type.startsWith('console.flag'))) {
       const text = JSON.stringify(extension.properties);
       const backups =
         text.includes('velero.io') ||
@@ -143,6 +146,18 @@ describe('plugin metadata', () => {
         extension.type.startsWith('console.navigation/');
       expect(extension.flags?.required).toContain(backups ? 'VDP_VELERO' : 'VDP_VM_SNAPSHOT');
     }
+  });
+
+  it('shows nothing that kubevirt-plugin replaces while its flag is pending', () => {
+    // The SDK counts a pending flag in `disallowed` as off, so each of these also requires the
+    // flag our handler sets from the console's plugin list before anything renders.
+    expect(extensions.filter((e) => e.type === 'console.flag').map((e) => e.properties)).toEqual([
+      { handler: { $codeRef: 'kubevirtPluginFlags.setKubevirtPluginFlags' } },
+    ]);
+    const yielding = extensions.filter((e) => e.flags?.disallowed?.includes('KUBEVIRT_DYNAMIC'));
+    expect(yielding.length).toBe(3);
+    for (const extension of yielding)
+      expect(extension.flags?.required).toContain('VDP_WITHOUT_KUBEVIRT_PLUGIN');
   });
 
   it("puts the Backups navigation in kubevirt-plugin's section beside it, else in ours", () => {
@@ -161,14 +176,20 @@ describe('plugin metadata', () => {
         'vdp-data-protection',
         'admin',
         undefined,
-        { required: ['VDP_VELERO'], disallowed: ['KUBEVIRT_DYNAMIC'] },
+        {
+          required: ['VDP_VELERO', 'VDP_WITHOUT_KUBEVIRT_PLUGIN'],
+          disallowed: ['KUBEVIRT_DYNAMIC'],
+        },
       ],
       [
         'console.navigation/href',
         'vdp-backups',
         'admin',
         'vdp-data-protection',
-        { required: ['VDP_VELERO'], disallowed: ['KUBEVIRT_DYNAMIC'] },
+        {
+          required: ['VDP_VELERO', 'VDP_WITHOUT_KUBEVIRT_PLUGIN'],
+          disallowed: ['KUBEVIRT_DYNAMIC'],
+        },
       ],
       [
         'console.navigation/href',

@@ -24,7 +24,8 @@ const defaults = {
   k8sDelete: (() => Promise.resolve({})) as typeof SDK.k8sDelete,
   k8sGet: (() => Promise.resolve({})) as typeof SDK.k8sGet,
   useAccessReview: (() => [true, false]) as typeof SDK.useAccessReview,
-  useFlag: (() => false) as typeof SDK.useFlag,
+  // A console without kubevirt-plugin, every other flag off (tests set the ones they need).
+  useFlag: ((flag: string) => flag === 'VDP_WITHOUT_KUBEVIRT_PLUGIN') as typeof SDK.useFlag,
   useActiveNamespace: (() => ['demo', () => undefined]) as typeof SDK.useActiveNamespace,
 };
 

@@ -36,6 +36,30 @@ test('kubevirt-plugin mode is shown in the masthead, remembered, and left with ?
   await expect(consolePage.tab('Snapshots')).toHaveCount(1);
 });
 
+test("while kubevirt-plugin's flag is pending, nothing of ours doubles its tab or action", async ({
+  api,
+  consolePage,
+  page,
+}) => {
+  const vm = uniqueName('e2e-kv-pending');
+  await createVM(api, vm, { running: false });
+  // KUBEVIRT_DYNAMIC is set 8 s after our plugin has loaded; the page renders before.
+  await consolePage.open(`/k8s/ns/${NS}/${VM_REF}/${vm}?${KUBEVIRT}&hostFlagDelay=8000`);
+  try {
+    await expect(page.locator('[data-test="kubevirt-vm-page"]')).toBeVisible();
+    await expect(consolePage.tab('Snapshots')).toHaveCount(1);
+    await expect(consolePage.tab('Data protection')).toHaveCount(0);
+    await page.locator('[data-test="actions-menu-button"]').click();
+    await expect(page.getByRole('menu')).toBeAttached();
+    await expect(consolePage.action('Take snapshot')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(consolePage.tab('Data protection')).toBeVisible({ timeout: 20_000 });
+    await expect(consolePage.tab('Snapshots')).toHaveCount(1);
+  } finally {
+    await consolePage.open(`/k8s/ns/${NS}/${VM_REF}?hostFlagDelay=`);
+  }
+});
+
 test("an error thrown inside our tab leaves kubevirt-plugin's VM page working", async ({
   api,
   consolePage,

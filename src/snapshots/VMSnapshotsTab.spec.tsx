@@ -5,7 +5,7 @@ import { HttpError } from '../../__mocks__/@openshift-console/dynamic-plugin-sdk
 import { makeRestore, makeSnapshot, makeVM } from '../test-utils/fixtures';
 import { mockWatches, watchRequests } from '../test-utils/mockWatches';
 import { renderWithRouter } from '../test-utils/renderWithRouter';
-import { VMSnapshotsTab } from './VMSnapshotsTab';
+import { VMSnapshotsTabBody as VMSnapshotsTab } from './VMSnapshotsTabBody';
 
 const vm = makeVM('vm-a');
 const ready = { phase: 'Succeeded', readyToUse: true, sourceUID: 'uid-vm-a' };

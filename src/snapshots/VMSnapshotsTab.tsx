@@ -1,25 +1,11 @@
-import { ComponentBoundary } from '@shared/components/ComponentBoundary';
-import { TabSection } from '@shared/components/TabSection';
-import type { V1VirtualMachine } from '@shared/k8s/types';
-import { useVMSnapshots } from './hooks/useVMSnapshots';
-import { SnapshotList } from './list/SnapshotList';
-
-/**
- * The console's HorizontalNav passes `obj`; kubevirt-plugin passes `{obj, params,
- * instanceTypeExpandedSpec}`. We only read `obj`, and render nothing of ours without it.
- */
-type VMSnapshotsTabProps = { obj?: V1VirtualMachine };
-
-const VMSnapshots = ({ vm }: { vm: V1VirtualMachine }) => {
-  const data = useVMSnapshots(vm);
-  return <SnapshotList vm={vm} {...data} />;
-};
+import { lazyTab } from '@shared/components/lazyTab';
+import type { VMSnapshotsTabProps } from './VMSnapshotsTabBody';
 
 /** The VM details tab ("Snapshots", or "Data protection" beside kubevirt-plugin). */
-export const VMSnapshotsTab = ({ obj }: VMSnapshotsTabProps) => (
-  <TabSection>
-    <ComponentBoundary>{obj?.metadata ? <VMSnapshots vm={obj} /> : null}</ComponentBoundary>
-  </TabSection>
+export const VMSnapshotsTab = lazyTab<VMSnapshotsTabProps>(() =>
+  import(/* webpackChunkName: "vm-snapshots-tab" */ './VMSnapshotsTabBody').then(
+    (m) => m.VMSnapshotsTabBody,
+  ),
 );
 
 export default VMSnapshotsTab;

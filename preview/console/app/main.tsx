@@ -1,15 +1,19 @@
 import { Alert, Bullseye, Button, PageSection, Spinner } from '@patternfly/react-core';
+import type { PluginStore } from '@openshift/dynamic-plugin-sdk';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
-import { initHostFlags } from './host-flags';
+import { hostFlagDelayMs, initHostFlags } from './host-flags';
 import { initPreviewFaults } from '../sdk/preview-faults';
 import { initI18n } from './i18n';
 import { bootstrap } from './plugin/bootstrap';
+import { initServerFlags, useExtensionsInUse } from './plugin/host-plugins';
 import { describeError } from './plugin/problems';
 import { loadPreviewConfig } from './preview-config';
+import type { PreviewConfig } from './preview-config';
 import { reloadOnPluginRebuild } from './reloadOnPluginRebuild';
 import { initUser } from './users';
+import type { PreviewUser } from './users';
 
 const root = createRoot(document.getElementById('app') as HTMLElement);
 
@@ -22,6 +26,18 @@ const Failed = ({ error }: { error: unknown }) => (
       </Button>
     </Alert>
   </PageSection>
+);
+
+type LiveAppProps = {
+  config: PreviewConfig;
+  user: PreviewUser;
+  store: PluginStore;
+  hostFlags: Record<string, boolean>;
+};
+
+/** The app with the extensions in use now (they change when a flag is set). */
+const LiveApp = ({ store, ...props }: LiveAppProps) => (
+  <App {...props} extensions={useExtensionsInUse(store)} />
 );
 
 const start = async () => {
@@ -37,12 +53,13 @@ const start = async () => {
     }
     const user = initUser(config.users);
     const hostFlags = initHostFlags();
+    initServerFlags(config.pluginName, hostFlags);
     initPreviewFaults();
     await initI18n();
-    const { extensions } = await bootstrap(config, hostFlags);
+    const { store } = await bootstrap(config, hostFlags, hostFlagDelayMs(hostFlags));
     root.render(
       <BrowserRouter>
-        <App config={config} user={user} extensions={extensions} hostFlags={hostFlags} />
+        <LiveApp config={config} user={user} store={store} hostFlags={hostFlags} />
       </BrowserRouter>,
     );
   } catch (e) {

@@ -3,7 +3,7 @@ import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { mockWatches } from '../../test-utils/mockWatches';
 import { renderWithRouter } from '../../test-utils/renderWithRouter';
 import { vmLabelKey } from '../scope/productLabels';
-import { VMBackupsTab } from './VMBackupsTab';
+import { VMBackupsTabBody as VMBackupsTab } from './VMBackupsTab';
 
 const vm = {
   metadata: { name: 'fedora-web', namespace: 'demo', uid: 'vm-1' },

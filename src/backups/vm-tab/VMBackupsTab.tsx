@@ -1,7 +1,6 @@
 import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, Bullseye, Label, Spinner, Title } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { ComponentBoundary } from '@shared/components/ComponentBoundary';
 import { TabSection } from '@shared/components/TabSection';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { toGroupVersionKind } from '@shared/k8s/models';
@@ -126,9 +125,6 @@ const VMBackups = ({ obj }: { obj: V1VirtualMachine }) => {
   );
 };
 
-/** kubevirt-plugin renders tabs without a boundary or Suspense: ours carries both. */
-export const VMBackupsTab = ({ obj }: { obj?: V1VirtualMachine }) => (
-  <ComponentBoundary>{obj?.metadata ? <VMBackups obj={obj} /> : null}</ComponentBoundary>
-);
-
-export default VMBackupsTab;
+/** What the VM Backups tab shows, loaded when the tab is (VMBackupsTabLoader); none without a VM. */
+export const VMBackupsTabBody = ({ obj }: { obj?: V1VirtualMachine }) =>
+  obj?.metadata ? <VMBackups obj={obj} /> : null;

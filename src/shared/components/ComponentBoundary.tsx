@@ -39,7 +39,10 @@ type State = { error?: Error };
  * differ: kubevirt-plugin renders a VM tab with neither (console-runtime.md §1), so an error
  * or a suspension in our tab would otherwise take the whole VM page down or blank it.
  */
-export class ComponentBoundary extends Component<{ children?: ReactNode }, State> {
+export class ComponentBoundary extends Component<
+  { children?: ReactNode; onRetry?: () => void },
+  State
+> {
   state: State = {};
 
   static getDerivedStateFromError(error: Error): State {
@@ -53,7 +56,11 @@ export class ComponentBoundary extends Component<{ children?: ReactNode }, State
   render() {
     const { error } = this.state;
     if (error) {
-      return <Failed error={error} onRetry={() => this.setState({ error: undefined })} />;
+      const retry = () => {
+        this.props.onRetry?.();
+        this.setState({ error: undefined });
+      };
+      return <Failed error={error} onRetry={retry} />;
     }
     return <Suspense fallback={<Loading />}>{this.props.children}</Suspense>;
   }

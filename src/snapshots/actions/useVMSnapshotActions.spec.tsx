@@ -72,6 +72,23 @@ describe('useVMSnapshotActions', () => {
     expect(result.current).toEqual([[], true, undefined]);
   });
 
+  // useFlag is typed boolean, but the console answers undefined while a flag is pending.
+  const PENDING = undefined as unknown as boolean;
+
+  it('adds no Take snapshot while it is not known whether kubevirt-plugin draws the page', () => {
+    jest.mocked(useFlag).mockReturnValue(PENDING);
+    const { result } = renderHook(() => useVMSnapshotActions(vm));
+    expect(result.current).toEqual([[], false, undefined]);
+  });
+
+  it('adds no Take snapshot when kubevirt-plugin is enabled but its flag is still pending', () => {
+    jest
+      .mocked(useFlag)
+      .mockImplementation((flag) => (flag === 'VDP_WITHOUT_KUBEVIRT_PLUGIN' ? false : PENDING));
+    const { result } = renderHook(() => useVMSnapshotActions(vm));
+    expect(result.current).toEqual([[], true, undefined]);
+  });
+
   it('returns the same result between renders when nothing changed', () => {
     const { result, rerender } = renderHook(() => useVMSnapshotActions(vm));
     const first = result.current;

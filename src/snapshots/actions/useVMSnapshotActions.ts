@@ -1,5 +1,5 @@
 import type { Action } from '@openshift-console/dynamic-plugin-sdk';
-import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
+import { useKubevirtPluginActive } from '@shared/flags/kubevirtPlugin';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { asAccessReview } from '@shared/k8s/accessReview';
 import { VirtualMachineSnapshotModel } from '@shared/k8s/models';
@@ -7,19 +7,17 @@ import type { V1VirtualMachine } from '@shared/k8s/types';
 import { useMemo } from 'react';
 import { useTakeSnapshotAction } from '../take/useTakeSnapshotAction';
 
-// Set by kubevirt-plugin, which already has its own Take snapshot action.
-const KUBEVIRT_PLUGIN_FLAG = 'KUBEVIRT_DYNAMIC';
-
 /** `console.action/resource-provider` for VirtualMachine: [actions, loaded, error]. */
 export const useVMSnapshotActions = (vm: V1VirtualMachine): [Action[], boolean, unknown] => {
   const { t } = usePluginTranslation();
-  const kubevirtPluginActive = useFlag(KUBEVIRT_PLUGIN_FLAG);
+  // kubevirt-plugin has its own Take snapshot; until we know, offer none (never two).
+  const kubevirtPluginActive = useKubevirtPluginActive();
   const takeSnapshot = useTakeSnapshotAction(vm);
   const namespace = vm.metadata?.namespace;
 
   const actions = useMemo(() => {
     const list: Action[] = [];
-    if (!kubevirtPluginActive) {
+    if (kubevirtPluginActive === false) {
       list.push({
         id: 'vdp-take-snapshot',
         label: t('Take snapshot'),
@@ -33,7 +31,8 @@ export const useVMSnapshotActions = (vm: V1VirtualMachine): [Action[], boolean, 
     return list;
   }, [kubevirtPluginActive, namespace, t, takeSnapshot]);
 
-  const loaded = kubevirtPluginActive || !takeSnapshot.loading;
+  const loaded =
+    kubevirtPluginActive === true || (kubevirtPluginActive === false && !takeSnapshot.loading);
   return useMemo(() => [actions, loaded, undefined], [actions, loaded]);
 };
 

@@ -1,8 +1,8 @@
 import { DocumentTitle, HorizontalNav } from '@openshift-console/dynamic-plugin-sdk';
 import type { NavPage } from '@openshift-console/dynamic-plugin-sdk';
-import { Bullseye, EmptyState, EmptyStateBody, PageSection, Spinner } from '@patternfly/react-core';
-import { ExclamationCircleIcon, SearchIcon } from '@patternfly/react-icons';
+import { Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { StaleDataAlert } from '@shared/components/StaleDataAlert';
+import { ResourceMissing } from '@shared/components/ResourceMissing';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { errorCode } from '@shared/k8s/errorMessage';
 import { useMemo } from 'react';
@@ -47,29 +47,18 @@ export const SnapshotDetailsView = ({ data }: { data: SnapshotDetailsData }) => 
       </Bullseye>
     );
   }
-  const notFound = deleted || !error || errorCode(error) === 404;
   return (
-    <PageSection>
-      {title}
-      <EmptyState
-        headingLevel="h1"
-        titleText={notFound ? t('Snapshot not found') : t('The snapshot could not be loaded')}
-        icon={notFound ? SearchIcon : ExclamationCircleIcon}
-        status={notFound ? undefined : 'danger'}
-        data-test="snapshot-missing"
-      >
-        <EmptyStateBody>
-          {notFound
-            ? t(
-                'The snapshot {{name}} does not exist in {{namespace}}; it may have been deleted.',
-                {
-                  name: data.name,
-                  namespace: data.namespace,
-                },
-              )
-            : error?.message}
-        </EmptyStateBody>
-      </EmptyState>
-    </PageSection>
+    <ResourceMissing
+      notFound={deleted || !error || errorCode(error) === 404}
+      notFoundTitle={t('Snapshot not found')}
+      notFoundBody={t(
+        'The snapshot {{name}} does not exist in {{namespace}}; it may have been deleted.',
+        { name: data.name, namespace: data.namespace },
+      )}
+      failedTitle={t('The snapshot could not be loaded')}
+      error={error}
+      documentTitle={title}
+      data-test="snapshot-missing"
+    />
   );
 };

@@ -1,4 +1,4 @@
-import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
+import { useKubevirtPluginActive } from '@shared/flags/kubevirtPlugin';
 import {
   Breadcrumb,
   BreadcrumbItem,
@@ -21,7 +21,7 @@ export const SnapshotPageHeader = ({ snapshot }: { snapshot: V1beta1VirtualMachi
   const { t } = usePluginTranslation();
   const [actions, loaded] = useSnapshotActions(snapshot);
   // Beside kubevirt-plugin our tab is "Data protection" (DESIGN §4).
-  const tab = useFlag('KUBEVIRT_DYNAMIC') ? 'data-protection' : 'snapshots';
+  const tab = useKubevirtPluginActive() ? 'data-protection' : 'snapshots';
   const namespace = snapshot.metadata?.namespace ?? '';
   const vmName = snapshot.spec?.source?.name ?? '';
   const vmPath = `/k8s/ns/${namespace}/${toModelRef(VirtualMachineModel)}/${vmName}`;

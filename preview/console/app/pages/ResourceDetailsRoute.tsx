@@ -1,7 +1,7 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import { Bullseye, Spinner } from '@patternfly/react-core';
 import { useParams } from 'react-router';
-import { useFlags } from '../../sdk/host-state';
+import { kubevirtPluginEnabled } from '../plugin/host-plugins';
 import { getReferenceForModel, useK8sModel } from '../../sdk/models';
 import { KubevirtVMPage } from '../kubevirt/KubevirtVMPage';
 import { GenericDetailsPage } from './GenericDetailsPage';
@@ -28,7 +28,7 @@ export const ResourceDetailsRoute = () => {
   const name = decodeURIComponent(encoded);
   const [model, inFlight] = useK8sModel(ref);
   const details = usePluginResourcePage<DetailsPageProps>('console.page/resource/details', model);
-  const kubevirtPlugin = useFlags().KUBEVIRT_DYNAMIC === true;
+  const kubevirtPlugin = kubevirtPluginEnabled();
   if (!model) {
     return inFlight ? null : (
       <NotFound what={`The server doesn't have a resource type "${ref ?? ''}".`} />

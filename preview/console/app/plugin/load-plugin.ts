@@ -31,14 +31,10 @@ const LOAD_TIMEOUT_MS = 30_000;
 
 /**
  * Loads one plugin the way the console does: manifest → entry script → shared modules, then
- * sets the model flags (and the host's, e.g. KUBEVIRT_DYNAMIC in kubevirt-plugin mode) so
- * `flags.required/disallowed` decide which extensions are in use.
+ * sets the model flags so `flags.required/disallowed` decide which extensions are in use
+ * (handler flags and other plugins' flags follow: host-plugins.ts).
  */
-export const loadPlugin = async (
-  pluginName: string,
-  models: K8sModel[],
-  hostFlags: Record<string, boolean>,
-) => {
+export const loadPlugin = async (pluginName: string, models: K8sModel[]) => {
   const store = new PluginStore({
     loaderOptions: {
       sharedScope: createSharedScope(),
@@ -79,7 +75,7 @@ export const loadPlugin = async (
     }
   }
   // Flags nobody sets stay unset: useFlag answers undefined ("pending"), as in the console.
-  const flags = { ...evaluateModelFlags(store.getExtensions(), models), ...hostFlags };
+  const flags = evaluateModelFlags(store.getExtensions(), models);
   store.setFeatureFlags(flags);
   setFlags(flags);
   return { store, problems, baseURL: `/api/plugins/${pluginName}/` };

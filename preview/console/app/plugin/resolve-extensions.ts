@@ -3,6 +3,7 @@ import type { PluginProblem } from './problems';
 
 /** Extension types the preview renders; others are loaded but have no effect here. */
 export const SUPPORTED_TYPES = [
+  'console.flag',
   'console.flag/model',
   'console.tab/horizontalNav',
   'console.action/resource-provider',

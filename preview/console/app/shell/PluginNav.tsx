@@ -2,7 +2,8 @@ import { NavExpandable, NavItem } from '@patternfly/react-core';
 import type { LoadedExtension } from '@openshift/dynamic-plugin-sdk';
 import { NavLink } from 'react-router';
 import { translateLabel } from '../../sdk/extension-label';
-import { useFlags, useHost } from '../../sdk/host-state';
+import { useHost } from '../../sdk/host-state';
+import { kubevirtPluginEnabled } from '../plugin/host-plugins';
 
 type NavProps = {
   id: string;
@@ -20,7 +21,7 @@ type NavExtension = LoadedExtension & { properties: NavProps };
  */
 export const PluginNav = () => {
   const { extensions } = useHost();
-  const kubevirtPlugin = useFlags().KUBEVIRT_DYNAMIC === true;
+  const kubevirtPlugin = kubevirtPluginEnabled();
   const nav = (extensions as NavExtension[]).filter((e) =>
     e.type.startsWith('console.navigation/'),
   );
