@@ -14,7 +14,7 @@ import { renderWithRouter } from '../test-utils/renderWithRouter';
 import { useBackupActions } from './actions/useBackupActions';
 import { BackupDetailsPage } from './details/BackupDetailsPage';
 import { BackupsListPage } from './list/BackupsListPage';
-import { VMBackupsTab } from './vm-tab/VMBackupsTab';
+import { VMBackupsTabBody as VMBackupsTab } from './vm-tab/VMBackupsTab';
 
 const vm = {
   apiVersion: 'kubevirt.io/v1',
