@@ -4,7 +4,7 @@ import type { PluginJS } from './plugin-js';
 
 export type Sample = {
   firstRowMs: number;
-  /** Until the pagination counts every snapshot of the VM (all list pages are in). */
+  /** Until the pagination counts every row (all list pages are in). */
   allRowsMs: number | undefined;
   requests: number;
   apiRequests: number;
@@ -60,15 +60,20 @@ export const measurePageJS = async (browser: Browser, url: string, ready: string
   return result;
 };
 
+/** A row of the Snapshots tab: its name links to the snapshot. */
+export const SNAPSHOT_ROW = 'tbody tr a[href*="VirtualMachineSnapshot/"]';
+
 /**
- * Opens a VM's Snapshots tab in a fresh browser context (cold: app, discovery, plugin, watches)
- * and measures it. The clock starts before navigation and stops when the first row shows.
+ * Opens a list page (a VM's Snapshots tab, the Backups list) in a fresh browser context (cold:
+ * app, discovery, plugin, watches) and measures it. The clock starts before navigation and
+ * stops when the first row (`rowSelector`) shows.
  */
 export const measure = async (
   browser: Browser,
   url: string,
   size: number,
   openModal = false,
+  rowSelector = SNAPSHOT_ROW,
 ): Promise<Sample> => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -98,9 +103,15 @@ export const measure = async (
   await page.goto(url);
   log('loaded');
   await page
-    .locator('tbody tr a[href*="VirtualMachineSnapshot/"]')
+    .locator(rowSelector)
     .first()
-    .waitFor({ timeout: 120_000 });
+    .waitFor({ timeout: 120_000 })
+    .catch(async (e: unknown) => {
+      // What the page showed instead, for the one reading the bench's output.
+      const shot = `/tmp/vdp-bench-timeout-${Date.now()}.png`;
+      await page.screenshot({ path: shot, fullPage: true });
+      throw new Error(`No row at ${url} (screenshot ${shot}): ${String(e)}`);
+    });
   const firstRowMs = Date.now() - start;
   log('first row');
   let allRowsMs: number | undefined;

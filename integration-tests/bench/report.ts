@@ -10,8 +10,21 @@ const median = (values: number[]) => {
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
+export type ReportLabels = { title: string; small: string; large: string };
+
+const SNAPSHOTS: ReportLabels = {
+  title: 'Snapshots tab in a namespace of 5,000 snapshots',
+  small: '10 snapshots',
+  large: '2,000 snapshots',
+};
+
 /** Median of each metric for both sizes, side by side with large/small ratios. */
-export const report = (runs: number, small: Sample[], large: Sample[]) => {
+export const report = (
+  runs: number,
+  small: Sample[],
+  large: Sample[],
+  labels: ReportLabels = SNAPSHOTS,
+) => {
   const kinds = [...new Set([...small, ...large].flatMap((s) => Object.keys(s.api)))].sort();
   const metrics: [string, (s: Sample) => number, number][] = [
     ['time to first row (ms)', (s) => s.firstRowMs, 0],
@@ -34,17 +47,20 @@ export const report = (runs: number, small: Sample[], large: Sample[]) => {
     const b = median(large.map(get));
     return [name, fmt(a, digits), fmt(b, digits), fmt(b / a, 2)];
   });
-  const header = ['metric', '10 snapshots', '2,000 snapshots', 'ratio'];
+  const header = ['metric', labels.small, labels.large, 'ratio'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
       .join('  ');
-  console.log(`\nSnapshots tab in a namespace of 5,000 snapshots: median of ${runs} cold loads`);
+  console.log(`\n${labels.title}: median of ${runs} cold loads`);
   console.log(line(header));
   rows.forEach((r) => console.log(line(r)));
+  const paths = (samples: Sample[]) => [...new Set(samples.flatMap((s) => s.watchPaths))].sort();
+  const same = paths(small).join() === paths(large).join();
+  console.log(`\nwatches (${labels.large}): ${paths(large).join(', ')}`);
   console.log(
-    `\nwatches (2,000 case): ${[...new Set(large.flatMap((s) => s.watchPaths))].join(', ')}`,
+    `same watches for both sizes: ${same ? 'yes' : `no (${labels.small}: ${paths(small).join(', ')})`}`,
   );
 };
 

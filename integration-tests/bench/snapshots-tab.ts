@@ -3,7 +3,8 @@
  * and with 2,000 snapshots, in a namespace of 5,000, in the preview console (production plugin
  * build, headless Chromium). Prints time to first row, requests and watches opened, JS heap and
  * plugin JS fetched for both sizes, and their ratios; then the plugin JS of the Take snapshot
- * modal and of the snapshot details page. BENCH_SKIP_BUILD=1 measures the existing dist/.
+ * modal and of the snapshot details page; then the Backups list with 10 and with 5,000 backups
+ * (backups-list.ts). BENCH_SKIP_BUILD=1 measures the existing dist/.
  * Numbers are for reading, not asserting; they vary with the machine.
  */
 import { chromium, request } from '@playwright/test';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { startLocalCluster } from '../../preview/console/server/local-cluster';
 import { PLUGIN_NAME, defaultDistDir } from '../../preview/console/server/options';
 import { startPreviewServer } from '../../preview/console/server/server';
+import { benchBackupsList } from './backups-list';
 import { measureBuild, readExposedSizes } from './build';
 import type { BuildSample } from './build';
 import { measureBackupWizardJS } from './backup-wizard-js';
@@ -66,34 +68,38 @@ const main = async () => {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    let started = Date.now();
-    const total = await populate(api, { ...SIZES, ...OTHERS });
-    console.log(
-      `Created ${total} snapshots in namespace ${BENCH_NS} in ${Date.now() - started} ms`,
-    );
-    started = Date.now();
-    const phases = await waitForSettled(api, total);
-    console.log(`Controllers settled in ${Date.now() - started} ms: ${JSON.stringify(phases)}`);
-    await createVMs(api, Object.keys(SIZES));
+    // BENCH_ONLY=backups measures the Backups list alone.
+    if (process.env.BENCH_ONLY !== 'backups') {
+      let started = Date.now();
+      const total = await populate(api, { ...SIZES, ...OTHERS });
+      console.log(
+        `Created ${total} snapshots in namespace ${BENCH_NS} in ${Date.now() - started} ms`,
+      );
+      started = Date.now();
+      const phases = await waitForSettled(api, total);
+      console.log(`Controllers settled in ${Date.now() - started} ms: ${JSON.stringify(phases)}`);
+      await createVMs(api, Object.keys(SIZES));
 
-    const samples: Record<string, Sample[]> = {};
-    for (const [vm, size] of Object.entries(SIZES)) {
-      const url = `${preview.url}/k8s/ns/${BENCH_NS}/kubevirt.io~v1~VirtualMachine/${vm}/snapshots`;
-      samples[vm] = [];
-      for (let run = 0; run < RUNS; run += 1) {
-        samples[vm].push(await measure(browser, url, size, run === 0));
+      const samples: Record<string, Sample[]> = {};
+      for (const [vm, size] of Object.entries(SIZES)) {
+        const url = `${preview.url}/k8s/ns/${BENCH_NS}/kubevirt.io~v1~VirtualMachine/${vm}/snapshots`;
+        samples[vm] = [];
+        for (let run = 0; run < RUNS; run += 1) {
+          samples[vm].push(await measure(browser, url, size, run === 0));
+        }
       }
+      const small = samples['vm-small'] ?? [];
+      report(RUNS, small, samples['vm-large'] ?? []);
+      const ref = 'snapshot.kubevirt.io~v1beta1~VirtualMachineSnapshot';
+      const details = await measurePageJS(
+        browser,
+        `${preview.url}/k8s/ns/${BENCH_NS}/${ref}/vm-small-snap-0000`,
+        '[data-test="section-overview"]',
+      );
+      reportPages(build, small[0]?.modalJS, details, readExposedSizes(distDir));
+      await measureBackupWizardJS(browser, preview.url);
     }
-    const small = samples['vm-small'] ?? [];
-    report(RUNS, small, samples['vm-large'] ?? []);
-    const ref = 'snapshot.kubevirt.io~v1beta1~VirtualMachineSnapshot';
-    const details = await measurePageJS(
-      browser,
-      `${preview.url}/k8s/ns/${BENCH_NS}/${ref}/vm-small-snap-0000`,
-      '[data-test="section-overview"]',
-    );
-    reportPages(build, small[0]?.modalJS, details, readExposedSizes(distDir));
-    await measureBackupWizardJS(browser, preview.url);
+    await benchBackupsList(browser, api, preview.url, RUNS);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -1,10 +1,11 @@
 import { DocumentTitle, HorizontalNav } from '@openshift-console/dynamic-plugin-sdk';
 import type { NavPage } from '@openshift-console/dynamic-plugin-sdk';
-import { Bullseye, Spinner } from '@patternfly/react-core';
+import { Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { ResourceMissing } from '@shared/components/ResourceMissing';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { errorCode } from '@shared/k8s/errorMessage';
 import { useMemo } from 'react';
+import { BackupsManagedByAdmin } from '../list/BackupsEmptyStates';
 import { BackupContentsTab } from './BackupContentsTab';
 import { BackupDetailsContext } from './BackupDetailsContext';
 import { BackupLogTab } from './BackupLogTab';
@@ -45,6 +46,14 @@ export const BackupDetailsView = ({ data }: { data: BackupDetailsData }) => {
       <Bullseye>
         <Spinner aria-label={t('Loading')} />
       </Bullseye>
+    );
+  // A developer following a link: who manages backups, never the raw 403.
+  if (errorCode(error) === 403)
+    return (
+      <PageSection>
+        {title}
+        <BackupsManagedByAdmin namespace={data.namespace} />
+      </PageSection>
     );
   return (
     <ResourceMissing

@@ -17,7 +17,8 @@ export const BackupProgressCell = ({
   const bytes = progress.bytes;
   if (!items && !bytes) return <>-</>;
   return (
-    <div data-test="backup-progress">
+    // A table with ten columns gives this one too little room: "66 of 66 items" wrapped per letter.
+    <div data-test="backup-progress" style={{ minWidth: '10rem' }}>
       {items && (
         <Progress
           size={ProgressSize.sm}

@@ -1,11 +1,9 @@
 import { DataTable } from '@shared/components/DataTable/DataTable';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
-import { useMemo } from 'react';
 import type { BackupsListData } from '../hooks/useBackupsList';
-import { useBackupStatusText } from '../status/useBackupStatusText';
-import { backupStatusFilter } from './backupFilters';
 import { BackupsManagedByAdmin, NoBackupsYet, OADPNotInstalled } from './BackupsEmptyStates';
 import { useBackupColumns } from './useBackupColumns';
+import { useBackupFilters } from './useBackupFilters';
 
 type Props = BackupsListData & { now: number };
 
@@ -13,18 +11,7 @@ type Props = BackupsListData & { now: number };
 export const BackupsList = ({ rows, loaded, error, access, namespace, now }: Props) => {
   const { t } = usePluginTranslation();
   const columns = useBackupColumns(now);
-  const text = useBackupStatusText();
-  const filter = useMemo(
-    () =>
-      backupStatusFilter(
-        t('Status'),
-        t('Filter by status'),
-        Object.fromEntries(
-          Object.entries(text).map(([state, { label }]) => [state, label]),
-        ) as Record<keyof typeof text, string>,
-      ),
-    [t, text],
-  );
+  const filters = useBackupFilters(rows);
   if (access === 'not-installed') return <OADPNotInstalled />;
   if (access === 'forbidden') return <BackupsManagedByAdmin namespace={namespace} />;
   return (
@@ -37,7 +24,7 @@ export const BackupsList = ({ rows, loaded, error, access, namespace, now }: Pro
       loaded={loaded}
       error={error}
       errorTitle={t('Backups could not be loaded')}
-      filter={filter}
+      filters={filters}
       defaultSort={{ sortBy: 'started', direction: 'desc' }}
       emptyState={<NoBackupsYet />}
     />

@@ -38,7 +38,7 @@ export const useBackupColumns = (now: number): Column<BackupRow>[] => {
       {
         id: 'status',
         title: t('Status'),
-        cell: (row) => <BackupStatus status={row.status} />,
+        cell: (row) => <BackupStatus status={row.status} short />,
         sortValue: (row) => row.status.state,
         width: 15,
       },

@@ -66,3 +66,13 @@ test.each<[string, Parameters<typeof matchesSelector>[1], boolean]>([
 ])('selector %s → %s', (_label, selector, expected) => {
   expect(matchesSelector({ app: 'web' }, selector)).toBe(expected);
 });
+
+test('a VM labelled velero.io/exclude-from-backup=true is in no backup by scope (as Velero skips it)', () => {
+  const wholeNamespace = backup({ includedNamespaces: ['demo'] });
+  const excluded = vm('cirros-ephemeral', 'demo', { 'velero.io/exclude-from-backup': 'true' });
+  expect(backupCoversVM(wholeNamespace, excluded)).toBe(false);
+  expect(
+    backupCoversVM(wholeNamespace, vm('x', 'demo', { 'velero.io/exclude-from-backup': 'false' })),
+  ).toBe('scope');
+  expect(backupCoversVM(wholeNamespace, vm('fedora-web'))).toBe('scope');
+});

@@ -39,6 +39,9 @@ const labelsInScope = (spec: BackupSpec, labels: Record<string, string> | undefi
   return spec.labelSelector ? matchesSelector(labels, spec.labelSelector) : true;
 };
 
+/** Velero skips any item with this label set to "true", whatever the scope (§2.1 item labels). */
+export const EXCLUDE_FROM_BACKUP_LABEL = 'velero.io/exclude-from-backup';
+
 export const backupCoversVM = (backup: Scoped, vm: K8sResourceCommon): Coverage => {
   const namespace = vm.metadata?.namespace ?? '';
   const name = vm.metadata?.name ?? '';
@@ -46,7 +49,8 @@ export const backupCoversVM = (backup: Scoped, vm: K8sResourceCommon): Coverage 
   if (named.length > 0)
     return named.some((ref) => ref.namespace === namespace && ref.name === name) ? 'labels' : false;
   const spec = backup.spec ?? {};
-  return namespaceInScope(spec, namespace) &&
+  return vm.metadata?.labels?.[EXCLUDE_FROM_BACKUP_LABEL] !== 'true' &&
+    namespaceInScope(spec, namespace) &&
     vmResourceInScope(spec) &&
     labelsInScope(spec, vm.metadata?.labels)
     ? 'scope'

@@ -109,7 +109,7 @@ const VMBackups = ({ obj }: { obj: V1VirtualMachine }) => {
                   />
                 </Td>
                 <Td dataLabel={t('Status')}>
-                  <BackupStatus status={row.status} />
+                  <BackupStatus status={row.status} short />
                 </Td>
                 <Td dataLabel={t('Progress')}>
                   <BackupProgressCell progress={row.progress} done={row.status.terminal} />

@@ -17,8 +17,8 @@ export const SnapshotList = ({ vm, rows, loaded, error, restoresError }: Snapsho
   const { t } = usePluginTranslation();
   const columns = useSnapshotColumns(restoresError);
   const stateLabels = useSnapshotStateLabels();
-  const filter = useMemo(
-    () => snapshotStatusFilter(t('Status'), t('Filter by status'), stateLabels),
+  const filters = useMemo(
+    () => [snapshotStatusFilter(t('Status'), t('Filter by status'), stateLabels)],
     [t, stateLabels],
   );
   return (
@@ -31,7 +31,7 @@ export const SnapshotList = ({ vm, rows, loaded, error, restoresError }: Snapsho
       loaded={loaded}
       error={error}
       errorTitle={t('Snapshots could not be loaded')}
-      filter={filter}
+      filters={filters}
       defaultSort={{ sortBy: 'created', direction: 'desc' }}
       toolbarActions={<TakeSnapshotButton vm={vm} />}
       emptyState={

@@ -27,14 +27,15 @@ export type DataTableProps<T> = {
   loaded: boolean;
   error?: Error;
   errorTitle: string;
-  filter?: SelectFilter<T>;
+  /** Select filters, shown in this order after the name filter; they combine with AND. */
+  filters?: SelectFilter<T>[];
   defaultSort: { sortBy: string; direction: SortDirection };
   /** Shown when there are no rows at all. */
   emptyState: ReactNode;
   toolbarActions?: ReactNode;
 };
 
-/** PatternFly table with name filter, one select filter, sort and pagination kept in the URL. */
+/** PatternFly table with name filter, select filters, sort and pagination kept in the URL. */
 export const DataTable = <T,>({
   ariaLabel,
   rows,
@@ -44,14 +45,17 @@ export const DataTable = <T,>({
   loaded,
   error,
   errorTitle,
-  filter,
+  filters = [],
   defaultSort,
   emptyState,
   toolbarActions,
 }: DataTableProps<T>) => {
   const { t } = usePluginTranslation();
-  const { query, update } = useTableQuery({ ...defaultSort, filterParam: filter?.param });
-  const { pageRows, total } = applyTableQuery(rows, query, columns, getName, filter);
+  const { query, update } = useTableQuery({
+    ...defaultSort,
+    filterParams: filters.map((f) => f.param),
+  });
+  const { pageRows, total } = applyTableQuery(rows, query, columns, getName, filters);
   const paginationTitles = usePaginationTitles();
   const pagination = (variant: PaginationVariant) => (
     <Pagination
@@ -75,7 +79,7 @@ export const DataTable = <T,>({
   } else if (!rows.length) {
     body = emptyState;
   } else if (!total) {
-    body = <TableNoMatches onClear={() => update({ name: '', selected: [] })} />;
+    body = <TableNoMatches onClear={() => update({ name: '', selected: {} })} />;
   } else {
     const sortIndex = columns.findIndex((c) => c.id === query.sortBy);
     body = (
@@ -129,7 +133,7 @@ export const DataTable = <T,>({
         </Alert>
       )}
       {(rows.length > 0 || !loaded) && (
-        <Toolbar clearAllFilters={() => update({ name: '', selected: [] })}>
+        <Toolbar clearAllFilters={() => update({ name: '', selected: {} })}>
           <ToolbarContent>
             <ToolbarItem>
               {/* TextInput, not SearchInput: Pagination loads it anyway; SearchInput is 6 KB more. */}
@@ -142,17 +146,19 @@ export const DataTable = <T,>({
                 onChange={(_e, name) => update({ name })}
               />
             </ToolbarItem>
-            {filter && (
-              <ToolbarItem>
+            {filters.map((filter) => (
+              <ToolbarItem key={filter.param}>
                 <FilterSelect
                   label={filter.label}
                   ariaLabel={filter.ariaLabel}
                   options={filter.options}
-                  selected={query.selected}
-                  onChange={(selected) => update({ selected })}
+                  selected={query.selected[filter.param] ?? []}
+                  onChange={(values) =>
+                    update({ selected: { ...query.selected, [filter.param]: values } })
+                  }
                 />
               </ToolbarItem>
-            )}
+            ))}
             {toolbarActions && <ToolbarItem>{toolbarActions}</ToolbarItem>}
             {loaded && total > 0 && (
               <ToolbarItem variant="pagination">{pagination(PaginationVariant.top)}</ToolbarItem>

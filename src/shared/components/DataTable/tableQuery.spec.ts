@@ -1,34 +1,35 @@
 import { applyTableQuery } from './tableQuery';
 import type { Column, TableQuery } from './tableQuery';
 
-type Row = { name: string; age?: number; state: string };
+type Row = { name: string; age?: number; state: string; tags: string[] };
 const columns: Column<Row>[] = [
   { id: 'name', title: 'Name', cell: (r) => r.name, sortValue: (r) => r.name },
   { id: 'age', title: 'Age', cell: (r) => r.age, sortValue: (r) => r.age },
 ];
 const rows: Row[] = [
-  { name: 'b-2', age: 2, state: 'ok' },
-  { name: 'a-10', age: 10, state: 'bad' },
-  { name: 'a-9', state: 'ok' },
+  { name: 'b-2', age: 2, state: 'ok', tags: ['x'] },
+  { name: 'a-10', age: 10, state: 'bad', tags: ['x', 'y'] },
+  { name: 'a-9', state: 'ok', tags: [] },
 ];
 const query = (q: Partial<TableQuery>): TableQuery => ({
   name: '',
-  selected: [],
+  selected: {},
   sortBy: 'name',
   direction: 'asc',
   page: 1,
   perPage: 10,
   ...q,
 });
-const filter = {
-  param: 'state',
-  label: 'State',
-  ariaLabel: 'Filter by state',
+const filter = (param: string, value: (r: Row) => string | string[]) => ({
+  param,
+  label: param,
+  ariaLabel: `Filter by ${param}`,
   options: [],
-  value: (r: Row) => r.state,
-};
+  value,
+});
+const filters = [filter('state', (r) => r.state), filter('tag', (r) => r.tags)];
 const names = (q: Partial<TableQuery>) =>
-  applyTableQuery(rows, query(q), columns, (r) => r.name, filter).pageRows.map((r) => r.name);
+  applyTableQuery(rows, query(q), columns, (r) => r.name, filters).pageRows.map((r) => r.name);
 
 describe('applyTableQuery', () => {
   it('sorts names naturally in both directions', () => {
@@ -43,7 +44,16 @@ describe('applyTableQuery', () => {
 
   it('filters by name substring and by selected values', () => {
     expect(names({ name: 'A-1' })).toEqual(['a-10']);
-    expect(names({ selected: ['ok'] })).toEqual(['a-9', 'b-2']);
+    expect(names({ selected: { state: ['ok'] } })).toEqual(['a-9', 'b-2']);
+    expect(names({ selected: { state: ['ok', 'bad'] } })).toEqual(['a-9', 'a-10', 'b-2']);
+  });
+
+  it('matches a row with several values on any selected one; filters combine with AND', () => {
+    expect(names({ selected: { tag: ['y'] } })).toEqual(['a-10']);
+    expect(names({ selected: { tag: ['x', 'y'] } })).toEqual(['a-10', 'b-2']);
+    expect(names({ selected: { tag: ['x'], state: ['ok'] } })).toEqual(['b-2']);
+    expect(names({ selected: { tag: ['y'], state: ['ok'] } })).toEqual([]);
+    expect(names({ selected: { tag: [], state: [] } })).toEqual(['a-9', 'a-10', 'b-2']);
   });
 
   it('pages, clamping a page past the end to the last page', () => {

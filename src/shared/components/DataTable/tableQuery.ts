@@ -14,18 +14,20 @@ export type Column<T> = {
 };
 
 export type SelectFilter<T> = {
-  /** URL search parameter that keeps the selection. */
+  /** URL search parameter that keeps the selection (the table adds the `vdp-` prefix). */
   param: string;
   label: string;
   /** Accessible name of the filter toggle, e.g. "Filter by status". */
   ariaLabel: string;
   options: { value: string; label: string }[];
-  value: (row: T) => string;
+  /** The row's value, or values (a backup holds several VMs): any selected one matches. */
+  value: (row: T) => string | string[];
 };
 
 export type TableQuery = {
   name: string;
-  selected: string[];
+  /** Selected values per filter param; a missing or empty list does not filter. */
+  selected: Record<string, string[]>;
   sortBy: string;
   direction: SortDirection;
   page: number;
@@ -41,19 +43,28 @@ const compare = (a: string | number | undefined, b: string | number | undefined)
     : String(a).localeCompare(String(b), undefined, { numeric: true });
 };
 
+/** Filters combine with AND; the values selected within one filter with OR. */
+const matchesFilters = <T>(row: T, filters: SelectFilter<T>[], query: TableQuery) =>
+  filters.every((filter) => {
+    const selected = query.selected[filter.param] ?? [];
+    if (!selected.length) return true;
+    const value = filter.value(row);
+    return (Array.isArray(value) ? value : [value]).some((v) => selected.includes(v));
+  });
+
 /** Filter, sort and slice rows for one page; also returns the filtered count. */
 export const applyTableQuery = <T>(
   rows: T[],
   query: TableQuery,
   columns: Column<T>[],
   getName: (row: T) => string,
-  filter?: SelectFilter<T>,
+  filters: SelectFilter<T>[] = [],
 ): { pageRows: T[]; total: number } => {
   const needle = query.name.trim().toLowerCase();
   const filtered = rows.filter(
     (row) =>
       (!needle || getName(row).toLowerCase().includes(needle)) &&
-      (!filter || !query.selected.length || query.selected.includes(filter.value(row))),
+      matchesFilters(row, filters, query),
   );
   const column = columns.find((c) => c.id === query.sortBy && c.sortValue);
   if (column?.sortValue) {

@@ -4,7 +4,12 @@ import type { SortDirection, TableQuery } from './tableQuery';
 
 export const PER_PAGE_OPTIONS = [10, 20, 50, 100];
 
-export type TableQueryDefaults = { sortBy: string; direction: SortDirection; filterParam?: string };
+export type TableQueryDefaults = {
+  sortBy: string;
+  direction: SortDirection;
+  /** The select filters' params, unprefixed. */
+  filterParams?: string[];
+};
 
 /**
  * Our keys in the URL. The console's own tables on the same page use `name`, `page`,
@@ -20,7 +25,8 @@ const PER_PAGE = `${URL_PREFIX}perPage`;
 /** Filters, sort and page kept in the URL, so reload and shared links keep them. */
 export const useTableQuery = (defaults: TableQueryDefaults) => {
   const [params, setParams] = useSearchParams();
-  const filterParam = defaults.filterParam && `${URL_PREFIX}${defaults.filterParam}`;
+  // A string, so a new array with the same params does not recompute the query.
+  const filterKey = (defaults.filterParams ?? []).join(',');
 
   const query = useMemo<TableQuery>(() => {
     const perPage = Number(params.get(PER_PAGE));
@@ -28,13 +34,15 @@ export const useTableQuery = (defaults: TableQueryDefaults) => {
     const dir = params.get(DIR);
     return {
       name: params.get(NAME) ?? '',
-      selected: filterParam ? params.getAll(filterParam) : [],
+      selected: Object.fromEntries(
+        (filterKey ? filterKey.split(',') : []).map((p) => [p, params.getAll(URL_PREFIX + p)]),
+      ),
       sortBy: params.get(SORT) ?? defaults.sortBy,
       direction: dir === 'asc' || dir === 'desc' ? dir : defaults.direction,
       page: Number.isInteger(page) && page > 0 ? page : 1,
       perPage: PER_PAGE_OPTIONS.includes(perPage) ? perPage : PER_PAGE_OPTIONS[0],
     };
-  }, [params, filterParam, defaults.sortBy, defaults.direction]);
+  }, [params, filterKey, defaults.sortBy, defaults.direction]);
 
   const update = useCallback(
     (change: Partial<TableQuery>) => {
@@ -44,9 +52,12 @@ export const useTableQuery = (defaults: TableQueryDefaults) => {
           const set = (key: string, value: string | number | undefined) =>
             value === undefined || value === '' ? next.delete(key) : next.set(key, String(value));
           if (change.name !== undefined) set(NAME, change.name);
-          if (change.selected !== undefined && filterParam) {
-            next.delete(filterParam);
-            change.selected.forEach((value) => next.append(filterParam, value));
+          if (change.selected !== undefined && filterKey) {
+            // The given selection replaces every filter's: `{}` clears them all.
+            for (const param of filterKey.split(',')) {
+              next.delete(URL_PREFIX + param);
+              change.selected[param]?.forEach((value) => next.append(URL_PREFIX + param, value));
+            }
           }
           if (change.sortBy !== undefined) set(SORT, change.sortBy);
           if (change.direction !== undefined) set(DIR, change.direction);
@@ -58,7 +69,7 @@ export const useTableQuery = (defaults: TableQueryDefaults) => {
         { replace: true },
       );
     },
-    [setParams, filterParam],
+    [setParams, filterKey],
   );
 
   return { query, update };
