@@ -24,6 +24,7 @@ for (const { mode, flags, tab, href, ownTake } of MODES) {
   test.describe(`snapshot journey by links (${mode})`, () => {
     // A whole journey of page loads: close to the 60 s default on a loaded 2-core machine.
     test.describe.configure({ timeout: 120_000 });
+
     test('VM list → VM → tab → take → snapshot details → source VM → breadcrumb → delete', async ({
       api,
       consolePage,
