@@ -85,6 +85,11 @@ test('developer: the Backup actions (console menus) are disabled, each with its 
     actions.map(({ id, disabled, disabledTooltip }) => ({ id, disabled, disabledTooltip })),
   ).toEqual([
     {
+      id: 'vdp-backup-restore',
+      disabled: true,
+      disabledTooltip: 'You may not create Restores in openshift-adp.',
+    },
+    {
       id: 'vdp-backup-download-log',
       disabled: true,
       disabledTooltip: 'You may not create DownloadRequests in openshift-adp.',

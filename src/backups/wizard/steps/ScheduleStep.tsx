@@ -111,7 +111,7 @@ export const ScheduleStep = ({ expression, problem, words, tooFar }: ScheduleSte
             </HelperTextItem>
           ) : (
             <HelperTextItem data-test="cron-words">
-              {t('{{words}} (cron "{{expression}}", evaluated by Velero in UTC)', {
+              {t('{{words}} (cron "{{expression}}")', {
                 words,
                 expression,
               })}
