@@ -67,15 +67,14 @@ test('flags.required hides an extension whose model flag is off', async ({
   const vm = uniqueName('e2e-flags');
   await createVM(api, vm, { running: false });
   await editManifest(page, (m) => {
-    const flag = m.extensions.find((e) => e.type === 'console.flag/model');
-    if (flag) {
-      // A kind the cluster does not serve: the flag is false, the gated extensions go away.
+    // Kinds the cluster does not serve: every model flag (snapshots, Velero, OADP) is false, so
+    // every extension they gate goes away, the VM action providers included.
+    for (const flag of m.extensions.filter((e) => e.type === 'console.flag/model'))
       flag.properties.model = {
         group: 'snapshot.kubevirt.io',
         version: 'v1beta1',
         kind: 'Missing',
       };
-    }
   });
   await consolePage.openVM(NS, vm);
   await expect(consolePage.tab('Details')).toBeVisible();
@@ -84,4 +83,5 @@ test('flags.required hides an extension whose model flag is off', async ({
   await consolePage.openActions();
   await expect(consolePage.action('Edit labels')).toBeVisible();
   await expect(consolePage.action('Take snapshot')).toHaveCount(0);
+  await expect(consolePage.action('Back up')).toHaveCount(0);
 });
