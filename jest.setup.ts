@@ -8,7 +8,11 @@ import { resetFetchMocks, resetSdkMocks } from './__mocks__/@openshift-console/d
 // react-router 7 needs these; jsdom does not provide them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
-configure({ testIdAttribute: 'data-test' });
+configure({ testIdAttribute: 'data-test', asyncUtilTimeout: 3000 });
+
+// Typing into dialogs with user-event takes seconds when CI runs two jest workers on two cores;
+// 5 s would fail a correct test. Timings are measured in benchmarks, not here.
+jest.setTimeout(20_000);
 
 // A real i18next with no resources: keys are the English text, so tests read English.
 void i18next.use(initReactI18next).init({
