@@ -43,6 +43,9 @@ export const launchLabelsModalMock = jest.fn();
 export const launchAnnotationsModalMock = jest.fn();
 export const useLabelsModal: typeof SDK.useLabelsModal = () => launchLabelsModalMock;
 export const useAnnotationsModal: typeof SDK.useAnnotationsModal = () => launchAnnotationsModalMock;
+/** The launcher `useDeleteModal()` returns; the hook itself records its arguments. */
+export const launchDeleteModalMock = jest.fn();
+export const useDeleteModal = jest.fn((() => launchDeleteModalMock) as typeof SDK.useDeleteModal);
 
 /** The launcher every `useOverlay()` call returns; tests read its calls. */
 export const launchOverlayMock = jest.fn();
@@ -60,6 +63,8 @@ export const resetSdkMocks = () => {
   launchOverlayMock.mockReset();
   launchLabelsModalMock.mockReset();
   launchAnnotationsModalMock.mockReset();
+  launchDeleteModalMock.mockReset();
+  useDeleteModal.mockClear();
 };
 export const useOverlay: typeof SDK.useOverlay = () => launchOverlayMock;
 

@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import { VM_REF } from '../pages/ConsolePage';
+import { expectAccessibleModal } from '../support/axe';
+import { KINDS } from '../support/cluster-api';
 import { expect, test } from '../support/fixtures';
 import { createVM, NS, uniqueName } from '../support/vms';
 
@@ -16,6 +19,13 @@ const editManifest = async (page: Page, edit: (m: Manifest) => void) => {
   });
 };
 
+const CONSOLE_DEFAULTS = [
+  'Edit labels',
+  'Edit annotations',
+  'Edit VirtualMachine',
+  'Delete VirtualMachine',
+];
+
 test('the plugin loads from its manifest: tab, actions and no problems', async ({
   api,
   consolePage,
@@ -27,10 +37,34 @@ test('the plugin loads from its manifest: tab, actions and no problems', async (
   await expect(consolePage.tab('Snapshots')).toBeVisible();
   // KUBEVIRT_DYNAMIC is never set here, so the "Data protection" twin stays hidden.
   await expect(consolePage.tab('Data protection')).toHaveCount(0);
-  await consolePage.openActions();
+  const menu = await consolePage.openActions();
   await expect(consolePage.action('Take snapshot')).toBeVisible();
+  // Our VM providers (snapshots and, with OADP seeded, Back up) replace the console's default
+  // actions (default-resource.tsx), so they bring them back: once each, after ours.
+  const items = await menu.getByRole('menuitem').allTextContents();
+  expect(items.slice(0, 2).sort()).toEqual(['Back up', 'Take snapshot']);
+  expect(items.slice(2)).toEqual(CONSOLE_DEFAULTS);
+  await consolePage.action('Edit labels').click();
+  const dialog = page.getByRole('dialog', { name: 'Edit labels' });
+  await expectAccessibleModal(dialog, 'Edit labels');
+  const labels = dialog.getByRole('textbox');
+  await labels.fill(`${await labels.inputValue()}\nvdp-e2e=console-default`.trim());
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  const labelled = await api.get(KINDS.vm, NS, vm);
+  expect(labelled?.metadata.labels?.['vdp-e2e']).toBe('console-default');
+
   await consolePage.tab('Snapshots').click();
   await expect(page).toHaveURL(new RegExp(`/${vm}/snapshots$`));
+  // Delete from the VM's own page goes to the list, as the console's Delete modal does.
+  await consolePage.openActions();
+  await consolePage.action('Delete VirtualMachine').click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page).toHaveURL(new RegExp(`/k8s/ns/${NS}/${VM_REF}$`));
+  await api.waitFor(
+    () => api.get(KINDS.vm, NS, vm),
+    (found) => !found,
+  );
 });
 
 test('a broken $codeRef is shown, naming the extension', async ({ api, page }) => {
@@ -82,6 +116,7 @@ test('flags.required hides an extension whose model flag is off', async ({
   // No provider for the VM is in use: the menu has only the console's default actions.
   await consolePage.openActions();
   await expect(consolePage.action('Edit labels')).toBeVisible();
+  await expect(page.locator('[data-test="action-items"] [data-test-action]')).toHaveCount(4);
   await expect(consolePage.action('Take snapshot')).toHaveCount(0);
   await expect(consolePage.action('Back up')).toHaveCount(0);
 });

@@ -1,16 +1,7 @@
-import {
-  Alert,
-  Breadcrumb,
-  BreadcrumbItem,
-  Flex,
-  FlexItem,
-  PageSection,
-  Title,
-} from '@patternfly/react-core';
-import { ActionsMenu } from '@shared/components/ActionsMenu';
+import { Alert } from '@patternfly/react-core';
+import { DetailsPageHeader } from '@shared/components/DetailsPageHeader';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { toModelRef } from '@shared/k8s/models';
-import { Link } from 'react-router';
 import { useBackupActions } from '../actions/useBackupActions';
 import { BackupModel } from '../k8s/models';
 import type { VeleroBackup } from '../k8s/types';
@@ -30,28 +21,13 @@ export const BackupPageHeader = ({
   const { deleteErrors } = useBackupDetailsContext();
   const [actions, loaded] = useBackupActions(backup);
   return (
-    <PageSection>
-      <Breadcrumb>
-        <BreadcrumbItem
-          render={() => (
-            <Link to={`/k8s/all-namespaces/${toModelRef(BackupModel)}`}>{t('Backups')}</Link>
-          )}
-        />
-        <BreadcrumbItem isActive>{backup.metadata?.name}</BreadcrumbItem>
-      </Breadcrumb>
-      <Flex
-        justifyContent={{ default: 'justifyContentSpaceBetween' }}
-        alignItems={{ default: 'alignItemsCenter' }}
-        className="pf-v6-u-mt-md"
-      >
-        <FlexItem>
-          <Title headingLevel="h1">{backup.metadata?.name}</Title>
-          <BackupStatus status={status} />
-        </FlexItem>
-        <FlexItem>
-          <ActionsMenu actions={actions} variant="button" isDisabled={!loaded} />
-        </FlexItem>
-      </Flex>
+    <DetailsPageHeader
+      back={{ to: `/k8s/all-namespaces/${toModelRef(BackupModel)}`, label: t('Backups') }}
+      name={backup.metadata?.name ?? ''}
+      status={<BackupStatus status={status} />}
+      actions={actions}
+      actionsLoaded={loaded}
+    >
       {deleteErrors.length > 0 && (
         <Alert
           variant="danger"
@@ -65,6 +41,6 @@ export const BackupPageHeader = ({
           ))}
         </Alert>
       )}
-    </PageSection>
+    </DetailsPageHeader>
   );
 };

@@ -26,7 +26,14 @@ describe('useVMSnapshotActions', () => {
     const [actions, loaded, error] = result.current;
     expect(loaded).toBe(true);
     expect(error).toBeUndefined();
-    expect(actions).toHaveLength(1);
+    // Then the console's defaults our provider replaces (useConsoleDefaultVMActions.spec.ts).
+    expect(actions.map((a) => a.id)).toEqual([
+      'vdp-take-snapshot',
+      'vdp-vm-edit-labels',
+      'vdp-vm-edit-annotations',
+      'vdp-vm-edit',
+      'vdp-vm-delete',
+    ]);
     const action = takeSnapshot(actions)!;
     expect(action).toMatchObject({
       id: 'vdp-take-snapshot',

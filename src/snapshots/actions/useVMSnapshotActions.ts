@@ -4,6 +4,7 @@ import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { asAccessReview } from '@shared/k8s/accessReview';
 import { VirtualMachineSnapshotModel } from '@shared/k8s/models';
 import type { V1VirtualMachine } from '@shared/k8s/types';
+import { useConsoleDefaultVMActions } from '@shared/vm-actions/useConsoleDefaultVMActions';
 import { useMemo } from 'react';
 import { useTakeSnapshotAction } from '../take/useTakeSnapshotAction';
 
@@ -13,6 +14,7 @@ export const useVMSnapshotActions = (vm: V1VirtualMachine): [Action[], boolean, 
   // kubevirt-plugin has its own Take snapshot; until we know, offer none (never two).
   const kubevirtPluginActive = useKubevirtPluginActive();
   const takeSnapshot = useTakeSnapshotAction(vm);
+  const consoleDefaults = useConsoleDefaultVMActions(vm, 'snapshots');
   const namespace = vm.metadata?.namespace;
 
   const actions = useMemo(() => {
@@ -27,9 +29,8 @@ export const useVMSnapshotActions = (vm: V1VirtualMachine): [Action[], boolean, 
         accessReview: asAccessReview(VirtualMachineSnapshotModel, 'create', namespace),
       });
     }
-    // A "Back up" action (OADP) joins here in a later issue.
-    return list;
-  }, [kubevirtPluginActive, namespace, t, takeSnapshot]);
+    return [...list, ...consoleDefaults];
+  }, [consoleDefaults, kubevirtPluginActive, namespace, t, takeSnapshot]);
 
   const loaded =
     kubevirtPluginActive === true || (kubevirtPluginActive === false && !takeSnapshot.loading);

@@ -1,17 +1,8 @@
 import { useKubevirtPluginActive } from '@shared/flags/kubevirtPlugin';
-import {
-  Breadcrumb,
-  BreadcrumbItem,
-  Flex,
-  FlexItem,
-  PageSection,
-  Title,
-} from '@patternfly/react-core';
-import { ActionsMenu } from '@shared/components/ActionsMenu';
+import { DetailsPageHeader } from '@shared/components/DetailsPageHeader';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { VirtualMachineModel, toModelRef } from '@shared/k8s/models';
 import type { V1beta1VirtualMachineSnapshot } from '@shared/k8s/types';
-import { Link } from 'react-router';
 import { useSnapshotActions } from '../actions/useSnapshotActions';
 import { getSnapshotStatus } from '../status/snapshotStatus';
 import { SnapshotStatus } from '../status/SnapshotStatus';
@@ -26,28 +17,12 @@ export const SnapshotPageHeader = ({ snapshot }: { snapshot: V1beta1VirtualMachi
   const vmName = snapshot.spec?.source?.name ?? '';
   const vmPath = `/k8s/ns/${namespace}/${toModelRef(VirtualMachineModel)}/${vmName}`;
   return (
-    <PageSection>
-      <Breadcrumb>
-        <BreadcrumbItem
-          render={() => (
-            <Link to={`${vmPath}/${tab}`}>{t('Snapshots of {{vmName}}', { vmName })}</Link>
-          )}
-        />
-        <BreadcrumbItem isActive>{snapshot.metadata?.name}</BreadcrumbItem>
-      </Breadcrumb>
-      <Flex
-        justifyContent={{ default: 'justifyContentSpaceBetween' }}
-        alignItems={{ default: 'alignItemsCenter' }}
-        className="pf-v6-u-mt-md"
-      >
-        <FlexItem>
-          <Title headingLevel="h1">{snapshot.metadata?.name}</Title>
-          <SnapshotStatus status={getSnapshotStatus(snapshot)} />
-        </FlexItem>
-        <FlexItem>
-          <ActionsMenu actions={actions} variant="button" isDisabled={!loaded} />
-        </FlexItem>
-      </Flex>
-    </PageSection>
+    <DetailsPageHeader
+      back={{ to: `${vmPath}/${tab}`, label: t('Snapshots of {{vmName}}', { vmName }) }}
+      name={snapshot.metadata?.name ?? ''}
+      status={<SnapshotStatus status={getSnapshotStatus(snapshot)} />}
+      actions={actions}
+      actionsLoaded={loaded}
+    />
   );
 };

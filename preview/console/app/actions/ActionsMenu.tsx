@@ -1,12 +1,13 @@
 import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { Dropdown, DropdownList, MenuToggle, Spinner } from '@patternfly/react-core';
+import { Divider, Dropdown, DropdownList, MenuToggle, Spinner } from '@patternfly/react-core';
 import { EllipsisVIcon } from '@patternfly/react-icons';
-import { useCallback, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import { useResolvedExtensionList } from '../../sdk/lazy-extensions';
 import { ActionItem } from './ActionItem';
 import { ActionProviders, useActionProviders } from './ActionProviders';
 import type { ProviderExtension, ProviderResult } from './ActionProviders';
 import { DefaultActions } from './DefaultActions';
+import { menuSections } from './menu-groups';
 
 type Props = {
   model: K8sModel | undefined;
@@ -18,7 +19,8 @@ type Props = {
 /**
  * The console's LazyActionMenu (console-runtime.md §5, §6): the providers' code loads on the
  * first hover, focus or click; nothing is listed until every provider has loaded. Without a
- * plugin provider for the kind, the console's default actions are offered instead.
+ * plugin provider for the kind, the console's default actions are offered instead; with one,
+ * only the providers' actions (`default-resource.tsx`), in the console's `$top`/`$bottom` groups.
  */
 export const ActionsMenu = ({ model, resource, variant = 'button' }: Props) => {
   const providers = useActionProviders(model);
@@ -30,7 +32,10 @@ export const ActionsMenu = ({ model, resource, variant = 'button' }: Props) => {
     setResults((prev) => (prev[uid] === result ? prev : { ...prev, [uid]: result }));
   }, []);
   const activate = () => setActivated(true);
-  const actions = useMemo(() => Object.values(results).flatMap(([list]) => list), [results]);
+  const sections = useMemo(
+    () => menuSections(Object.values(results).flatMap(([list]) => list)),
+    [results],
+  );
   const loaded =
     codeLoaded &&
     resolved.length === Object.keys(results).length &&
@@ -70,8 +75,13 @@ export const ActionsMenu = ({ model, resource, variant = 'button' }: Props) => {
           {useDefaults && model ? (
             <DefaultActions model={model} resource={resource} onDone={() => setOpen(false)} />
           ) : loaded ? (
-            actions.map((action) => (
-              <ActionItem key={action.id} action={action} onDone={() => setOpen(false)} />
+            sections.map((section) => (
+              <Fragment key={section.id}>
+                {section.divider ? <Divider component="li" /> : null}
+                {section.actions.map((action) => (
+                  <ActionItem key={action.id} action={action} onDone={() => setOpen(false)} />
+                ))}
+              </Fragment>
             ))
           ) : (
             <Spinner size="md" aria-label="Loading actions" />

@@ -12,7 +12,8 @@ type Props = { model: K8sModel; resource: K8sResourceCommon; onDone: () => void 
 
 /**
  * The generic list's actions for a kind no plugin provides actions for
- * (`default-resource.tsx`): Edit labels, Edit annotations, Edit, Delete.
+ * (`default-resource.tsx` `useCommonResourceActions`, with its ids): Edit labels, Edit
+ * annotations, Edit, Delete.
  */
 export const DefaultActions = ({ model, resource, onDone }: Props) => {
   const labels = useLabelsModal(resource);
@@ -37,12 +38,17 @@ export const DefaultActions = ({ model, resource, onDone }: Props) => {
         accessReview: review('patch'),
       },
       {
-        id: 'edit',
+        id: 'edit-resource',
         label: `Edit ${model.kind}`,
         cta: { href: `${resourcePath(model, name, namespace)}/yaml` },
         accessReview: review('update'),
       },
-      { id: 'delete', label: `Delete ${model.kind}`, cta: remove, accessReview: review('delete') },
+      {
+        id: 'delete-resource',
+        label: `Delete ${model.kind}`,
+        cta: remove,
+        accessReview: review('delete'),
+      },
     ];
   }, [annotations, labels, model, remove, resource]);
   return (

@@ -1,27 +1,15 @@
 import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  Alert,
-  Breadcrumb,
-  BreadcrumbItem,
-  Bullseye,
-  Flex,
-  FlexItem,
-  PageSection,
-  Spinner,
-  Title,
-} from '@patternfly/react-core';
+import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import { Link, Route, Routes, useParams } from 'react-router';
+import { Route, Routes, useParams } from 'react-router';
 import { DocumentTitle } from '../../sdk/components/DocumentTitle';
 import { useTabExtensions } from '../../sdk/components/HorizontalNav';
 import type { TabPage } from '../../sdk/components/HorizontalNav';
 import { NavTabs } from '../../sdk/components/NavTabs';
-import { ResourceIcon, resourcePath } from '../../sdk/components/ResourceLink';
 import { getGroupVersionKindForModel } from '../../sdk/models';
-import { ActionsMenu } from '../actions/ActionsMenu';
 import { describeError } from '../plugin/problems';
-import { ResourceStatusText } from '../pages/status';
+import { DetailsHeader } from '../pages/DetailsHeader';
 import { useWatch } from '../useWatch';
 import { KUBEVIRT_OWN_TABS } from './OwnTabs';
 
@@ -79,27 +67,14 @@ export const KubevirtVMPage = ({ model, name, namespace }: Props) => {
   return (
     <>
       <DocumentTitle>{`${name} · VirtualMachine details`}</DocumentTitle>
-      <PageSection className="preview-details-header" data-test="kubevirt-vm-page">
-        <Breadcrumb>
-          <BreadcrumbItem>
-            <Link to={resourcePath(model, undefined, namespace)}>VirtualMachines</Link>
-          </BreadcrumbItem>
-          <BreadcrumbItem isActive>VirtualMachine details</BreadcrumbItem>
-        </Breadcrumb>
-        <Flex justifyContent={{ default: 'justifyContentSpaceBetween' }} className="pf-v6-u-mt-sm">
-          <FlexItem>
-            <Title headingLevel="h1" data-test="page-heading">
-              <ResourceIcon groupVersionKind={gvk} /> {name}{' '}
-              {vm?.metadata ? (
-                <span className="preview-details-header__status">
-                  <ResourceStatusText obj={vm} />
-                </span>
-              ) : null}
-            </Title>
-          </FlexItem>
-          <FlexItem>{vm?.metadata ? <ActionsMenu model={model} resource={vm} /> : null}</FlexItem>
-        </Flex>
-      </PageSection>
+      <DetailsHeader
+        model={model}
+        name={name}
+        namespace={namespace}
+        obj={vm}
+        listLabel="VirtualMachines"
+        data-test="kubevirt-vm-page"
+      />
       <NavTabs tabs={tabs}>
         <StateHandler loaded={loaded && !!vm?.metadata} error={loadError}>
           <Routes>

@@ -1,30 +1,17 @@
 import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  Alert,
-  Breadcrumb,
-  BreadcrumbItem,
-  Bullseye,
-  Flex,
-  FlexItem,
-  PageSection,
-  Spinner,
-  Title,
-} from '@patternfly/react-core';
+import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import type { ComponentType } from 'react';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { DocumentTitle } from '../../sdk/components/DocumentTitle';
 import { HorizontalNav } from '../../sdk/components/HorizontalNav';
-import { ResourceIcon, resourcePath } from '../../sdk/components/ResourceLink';
 import { ResourceYAMLEditor } from '../../sdk/components/ResourceYAMLEditor';
 import { HttpError } from '../../sdk/http-error';
 import { getGroupVersionKindForModel } from '../../sdk/models';
 import { useWatch } from '../useWatch';
-import { ActionsMenu } from '../actions/ActionsMenu';
 import { describeError } from '../plugin/problems';
 import { DetailsTab } from './DetailsTab';
 import { NotFound } from './NotFound';
-import { ResourceStatusText } from './status';
+import { DetailsHeader } from './DetailsHeader';
 
 type Props = { model: K8sModel; name: string; namespace?: string };
 
@@ -74,27 +61,7 @@ export const GenericDetailsPage = ({ model, name, namespace }: Props) => {
   return (
     <>
       <DocumentTitle>{`${name} · Details`}</DocumentTitle>
-      <PageSection className="preview-details-header">
-        <Breadcrumb>
-          <BreadcrumbItem>
-            <Link to={resourcePath(model, undefined, namespace)}>{model.labelPlural}</Link>
-          </BreadcrumbItem>
-          <BreadcrumbItem isActive>{model.kind} details</BreadcrumbItem>
-        </Breadcrumb>
-        <Flex justifyContent={{ default: 'justifyContentSpaceBetween' }} className="pf-v6-u-mt-sm">
-          <FlexItem>
-            <Title headingLevel="h1" data-test="page-heading">
-              <ResourceIcon groupVersionKind={gvk} /> {name}{' '}
-              <span className="preview-details-header__status">
-                <ResourceStatusText obj={obj} />
-              </span>
-            </Title>
-          </FlexItem>
-          <FlexItem>
-            <ActionsMenu model={model} resource={obj} />
-          </FlexItem>
-        </Flex>
-      </PageSection>
+      <DetailsHeader model={model} name={name} namespace={namespace} obj={obj} />
       <HorizontalNav resource={obj} pages={pages} />
     </>
   );

@@ -8,6 +8,7 @@ import {
   NavItem,
   NavList,
   Page,
+  PageSection,
   PageSidebar,
   PageSidebarBody,
   Toolbar,
@@ -105,6 +106,17 @@ export const Layout = ({ config, user, hostFlags, children }: Props) => (
     sidebar={<Sidebar />}
     isManagedSidebar
   >
-    {children}
+    {/* The console's #content-scrollable (app-contents.tsx): pages are laid out inside this
+        section, not as flex items of the page's main, which would squeeze some of them (a
+        details page's tab bar, overflow hidden, down to no height under tall content). */}
+    <PageSection
+      isFilled
+      hasBodyWrapper={false}
+      padding={{ default: 'noPadding' }}
+      className="pf-v6-u-flex-shrink-1 preview-content"
+      id="content-scrollable"
+    >
+      {children}
+    </PageSection>
   </Page>
 );

@@ -18,30 +18,33 @@ export const NavTabs = ({ tabs, children }: { tabs: NavTab[]; children: ReactNod
   const base = pathname.slice(0, pathname.length - rest.length).replace(/\/$/, '');
   const active = tabs.find((p) => p.href && rest === p.href)?.href ?? '';
   const activeTab = `preview-tab-${active || 'default'}`;
+  // As the console's NavBar (horizontal-nav.tsx), the tab bar sits in a block of its own.
   return (
     <>
-      <Tabs
-        activeKey={active}
-        onSelect={(event, key) => {
-          event.preventDefault();
-          void navigate(key ? `${base}/${String(key)}` : base);
-        }}
-        className="preview-horizontal-nav"
-        aria-label="Details tabs"
-        data-test="horizontal-link"
-      >
-        {tabs.map((page) => (
-          <Tab
-            key={page.href}
-            id={`preview-tab-${page.href || 'default'}`}
-            eventKey={page.href}
-            href={page.href ? `${base}/${page.href}` : base}
-            tabContentId={PANEL_ID}
-            title={<TabTitleText>{page.name}</TabTitleText>}
-            data-test-id={`horizontal-link-${page.name}`}
-          />
-        ))}
-      </Tabs>
+      <div>
+        <Tabs
+          activeKey={active}
+          onSelect={(event, key) => {
+            event.preventDefault();
+            void navigate(key ? `${base}/${String(key)}` : base);
+          }}
+          className="preview-horizontal-nav"
+          aria-label="Details tabs"
+          data-test="horizontal-link"
+        >
+          {tabs.map((page) => (
+            <Tab
+              key={page.href}
+              id={`preview-tab-${page.href || 'default'}`}
+              eventKey={page.href}
+              href={page.href ? `${base}/${page.href}` : base}
+              tabContentId={PANEL_ID}
+              title={<TabTitleText>{page.name}</TabTitleText>}
+              data-test-id={`horizontal-link-${page.name}`}
+            />
+          ))}
+        </Tabs>
+      </div>
       <div id={PANEL_ID} role="tabpanel" aria-labelledby={activeTab}>
         {children}
       </div>

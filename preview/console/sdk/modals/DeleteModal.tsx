@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { To } from 'react-router';
 import { useNavigate } from 'react-router';
+import { resourcePath } from '../components/ResourceLink';
 import { k8sDelete } from '../k8s-resource';
 import { findModel, getGroupVersionKindForResource } from '../models';
 
@@ -15,7 +16,7 @@ type Props = {
   closeOverlay: () => void;
 };
 
-/** The console's generic Delete modal. */
+/** The console's generic Delete modal (`public/components/modals/delete-modal.tsx`). */
 export const DeleteModal = ({ resource, redirectTo, message, btnText, closeOverlay }: Props) => {
   const navigate = useNavigate();
   const [error, setError] = useState<string>();
@@ -30,8 +31,9 @@ export const DeleteModal = ({ resource, redirectTo, message, btnText, closeOverl
     try {
       await k8sDelete({ model, resource });
       closeOverlay();
-      if (redirectTo) {
-        void navigate(redirectTo);
+      // As the console's: only from the deleted resource's own page, to `redirectTo` or its list.
+      if (new RegExp(`/${name}(/|$)`).test(window.location.pathname)) {
+        void navigate(redirectTo ?? resourcePath(model, undefined, resource.metadata?.namespace));
       }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

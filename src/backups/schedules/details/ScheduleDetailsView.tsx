@@ -1,7 +1,7 @@
 import { DocumentTitle, HorizontalNav } from '@openshift-console/dynamic-plugin-sdk';
 import type { NavPage } from '@openshift-console/dynamic-plugin-sdk';
-import { Bullseye, EmptyState, EmptyStateBody, PageSection, Spinner } from '@patternfly/react-core';
-import { ExclamationCircleIcon, SearchIcon } from '@patternfly/react-icons';
+import { Bullseye, Spinner } from '@patternfly/react-core';
+import { ResourceMissing } from '@shared/components/ResourceMissing';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { errorCode } from '@shared/k8s/errorMessage';
 import { useMemo } from 'react';
@@ -42,29 +42,18 @@ export const ScheduleDetailsView = ({ data }: { data: ScheduleDetailsData }) => 
         <Spinner aria-label={t('Loading')} />
       </Bullseye>
     );
-  const notFound = !error || errorCode(error) === 404;
   return (
-    <PageSection>
-      {title}
-      <EmptyState
-        headingLevel="h1"
-        titleText={notFound ? t('Schedule not found') : t('The schedule could not be loaded')}
-        icon={notFound ? SearchIcon : ExclamationCircleIcon}
-        status={notFound ? undefined : 'danger'}
-        data-test="schedule-missing"
-      >
-        <EmptyStateBody>
-          {notFound
-            ? t(
-                'The schedule {{name}} does not exist in {{namespace}}; it may have been deleted.',
-                {
-                  name: data.name,
-                  namespace: data.namespace,
-                },
-              )
-            : error?.message}
-        </EmptyStateBody>
-      </EmptyState>
-    </PageSection>
+    <ResourceMissing
+      notFound={!error || errorCode(error) === 404}
+      notFoundTitle={t('Schedule not found')}
+      notFoundBody={t(
+        'The schedule {{name}} does not exist in {{namespace}}; it may have been deleted.',
+        { name: data.name, namespace: data.namespace },
+      )}
+      failedTitle={t('The schedule could not be loaded')}
+      error={error}
+      documentTitle={title}
+      data-test="schedule-missing"
+    />
   );
 };

@@ -1,15 +1,6 @@
-import {
-  Breadcrumb,
-  BreadcrumbItem,
-  Flex,
-  FlexItem,
-  PageSection,
-  Title,
-} from '@patternfly/react-core';
-import { ActionsMenu } from '@shared/components/ActionsMenu';
+import { DetailsPageHeader } from '@shared/components/DetailsPageHeader';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { toModelRef } from '@shared/k8s/models';
-import { Link } from 'react-router';
 import { ScheduleModel } from '../../k8s/models';
 import { useScheduleActions } from '../actions/useScheduleActions';
 import type { ScheduleRow } from '../scheduleRows';
@@ -20,30 +11,15 @@ export const SchedulePageHeader = ({ row }: { row: ScheduleRow }) => {
   const { t } = usePluginTranslation();
   const [actions, loaded] = useScheduleActions(row.schedule);
   return (
-    <PageSection>
-      <Breadcrumb>
-        <BreadcrumbItem
-          render={() => (
-            <Link to={`/k8s/all-namespaces/${toModelRef(ScheduleModel)}`}>
-              {t('Backup schedules')}
-            </Link>
-          )}
-        />
-        <BreadcrumbItem isActive>{row.name}</BreadcrumbItem>
-      </Breadcrumb>
-      <Flex
-        justifyContent={{ default: 'justifyContentSpaceBetween' }}
-        alignItems={{ default: 'alignItemsCenter' }}
-        className="pf-v6-u-mt-md"
-      >
-        <FlexItem>
-          <Title headingLevel="h1">{row.name}</Title>
-          <ScheduleStatus state={row.state} validationErrors={row.validationErrors} />
-        </FlexItem>
-        <FlexItem>
-          <ActionsMenu actions={actions} variant="button" isDisabled={!loaded} />
-        </FlexItem>
-      </Flex>
-    </PageSection>
+    <DetailsPageHeader
+      back={{
+        to: `/k8s/all-namespaces/${toModelRef(ScheduleModel)}`,
+        label: t('Backup schedules'),
+      }}
+      name={row.name}
+      status={<ScheduleStatus state={row.state} validationErrors={row.validationErrors} />}
+      actions={actions}
+      actionsLoaded={loaded}
+    />
   );
 };
