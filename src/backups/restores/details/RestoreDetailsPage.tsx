@@ -7,7 +7,6 @@ import {
 import {
   Alert,
   Bullseye,
-  Button,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -33,6 +32,8 @@ import { restoreRow } from '../list/restoreRows';
 import { useRestoreMeaningText } from '../list/useRestoreMeaningText';
 import { CreatedVMs } from './CreatedVMs';
 import { DeleteRestoreButton } from './DeleteRestoreButton';
+import { DiskDownloads } from './DiskDownloads';
+import { RestoreLog } from './RestoreLog';
 import { RestoreResults } from './RestoreResults';
 
 const backupGVK = toGroupVersionKind(BackupModel);
@@ -114,20 +115,19 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
         ) : (
           <CreatedVMs vms={vms} />
         )}
+        {restore.metadata?.uid && (
+          <DiskDownloads namespace={namespace} uid={restore.metadata.uid} />
+        )}
         <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
           {t('Warnings and errors')}
         </Title>
         {results.error && <Alert variant="danger" isInline isPlain title={results.error} />}
         {results.data && <RestoreResults results={results.data} vms={vms} />}
+        <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
+          {t('Log')}
+        </Title>
+        <RestoreLog namespace={namespace} name={name} ready={!!ready} />
         <div className="pf-v6-u-mt-lg">
-          <Button
-            variant="link"
-            component="a"
-            href={`${restoreFileURL(namespace, name, 'log')}?download=true`}
-            isDisabled={!ready}
-          >
-            {t('Download log')}
-          </Button>
           <DeleteRestoreButton restore={restore} />
         </div>
       </PageSection>
