@@ -40,7 +40,7 @@ test('while downloading: a bar per disk from its DataDownload, watched by the re
     expect.stringContaining('demo/rhel9-db-rootdisk: InProgress'),
   ]);
   const bar = within(list).getByRole('progressbar', { name: '512 MiB of 2.0 GiB' });
-  expect(bar).toHaveAttribute('aria-valuenow', '25');
+  expect(bar).toHaveValue(25);
   expect(watchRequests()).toContainEqual(
     expect.objectContaining({
       groupVersionKind: { group: 'velero.io', version: 'v2alpha1', kind: 'DataDownload' },
