@@ -104,6 +104,7 @@ test('a running VM: its own namespace lists the conflict and sends nothing; anot
     'Name must consist of lower case alphanumeric characters',
   );
   await page.locator('[data-test="restore-target-name"]').fill(copy);
+  await page.keyboard.press('Escape');
   await expect(page.locator('[data-test="restore-target-helper"]')).toHaveText(
     `Namespace ${copy} will be created.`,
   );
