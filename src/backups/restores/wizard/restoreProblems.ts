@@ -10,6 +10,7 @@ export type RestoreProblem =
   | { code: 'no-vm' }
   | { code: 'unselectable'; vms: VMRef[] }
   | { code: 'snapshots-left-out'; disks: DiskRef[] }
+  | { code: 'several-namespaces'; namespaces: string[] }
   | { code: 'namespace-name'; problem: NameProblem }
   | { code: 'namespace-missing'; namespace: string }
   | { code: 'no-vm-access'; namespace: string }
@@ -44,6 +45,9 @@ export const restoreProblems = (input: ProblemInput): RestoreProblem[] => {
   if (!input.source) return [...problems, { code: 'no-source' }];
   if (input.listError) return [...problems, { code: 'list-unreadable', message: input.listError }];
   if (input.picked.length === 0) problems.push({ code: 'no-vm' });
+  // One target per restore: the conflict check and the mapping are for one source namespace.
+  const namespaces = [...new Set(input.picked.map((p) => p.namespace))].sort();
+  if (namespaces.length > 1) problems.push({ code: 'several-namespaces', namespaces });
   if (input.unselectable.length > 0)
     problems.push({ code: 'unselectable', vms: input.unselectable });
   if (input.snapshotsLeftOut?.length)
