@@ -1,6 +1,7 @@
 import { List, ListItem, Title } from '@patternfly/react-core';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useWatchList } from '@shared/hooks/useWatch';
+import { useMemo } from 'react';
 import { DataDownloadModel } from '../../k8s/models';
 import type { DataDownload } from '../../k8s/types';
 import { BytesProgress } from '../../progress/BytesProgress';
@@ -17,9 +18,8 @@ const diskOf = (d: DataDownload) =>
  */
 export const DiskDownloads = ({ namespace, uid }: { namespace: string; uid: string }) => {
   const { t } = usePluginTranslation();
-  const downloads = useWatchList<DataDownload>(DataDownloadModel, namespace, {
-    matchLabels: { [RESTORE_UID_LABEL]: uid },
-  });
+  const selector = useMemo(() => ({ matchLabels: { [RESTORE_UID_LABEL]: uid } }), [uid]);
+  const downloads = useWatchList<DataDownload>(DataDownloadModel, namespace, selector);
   if (downloads.data.length === 0) return null;
   return (
     <>
