@@ -18,7 +18,7 @@ const download = (pvc: string, phase: string, bytesDone: number, totalBytes: num
   status: { phase, progress: { bytesDone, totalBytes } },
 });
 
-test('while downloading: a bar per disk from its DataDownload, watched by the restore’s UID; no log yet', () => {
+test('while downloading: the VMs it made so far, a bar per disk from its DataDownload (by the restore’s UID); no log yet', () => {
   mockWatches({
     Restore: [[restore('WaitingForPluginOperations')], true],
     DataDownload: [
@@ -28,8 +28,21 @@ test('while downloading: a bar per disk from its DataDownload, watched by the re
       ],
       true,
     ],
+    VirtualMachine: [
+      [{ metadata: { name: 'rhel9-db', namespace: 'demo', labels: { app: 'rhel9-db' } } }],
+      true,
+    ],
   });
   renderWithRouter(<RestoreDetailsPage name={NAME} namespace="openshift-adp" />);
+  // Before Velero writes the resource list: the VMs with its name label, provisioning.
+  expect(screen.getByTestId('restored-vm-rhel9-db')).toHaveTextContent('rhel9-db Provisioning');
+  expect(watchRequests()).toContainEqual(
+    expect.objectContaining({
+      groupVersionKind: { group: 'kubevirt.io', version: 'v1', kind: 'VirtualMachine' },
+      isList: true,
+      selector: { matchLabels: { 'velero.io/restore-name': NAME } },
+    }),
+  );
   const list = screen.getByTestId('restore-downloads');
   expect(
     within(list)

@@ -22,7 +22,6 @@ import { toGroupVersionKind } from '@shared/k8s/models';
 import type { ReactNode } from 'react';
 import { restoreFileURL } from '../../backend/backupFiles';
 import type { ResourceList } from '../../details/resourceList';
-import { vmsInResourceList } from '../../details/resourceList';
 import { useBackendJSON } from '../../hooks/useBackendFile';
 import { BackupModel, RestoreModel } from '../../k8s/models';
 import type { BackupResults } from '../../k8s/types';
@@ -34,6 +33,7 @@ import { CreatedVMs } from './CreatedVMs';
 import { DeleteRestoreButton } from './DeleteRestoreButton';
 import { DiskDownloads } from './DiskDownloads';
 import { RestoreLog } from './RestoreLog';
+import { useRestoredVMs } from './useRestoredVMs';
 import { RestoreResults } from './RestoreResults';
 
 const backupGVK = toGroupVersionKind(BackupModel);
@@ -60,6 +60,7 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
   const results = useBackendJSON<BackupResults>(
     ready ? restoreFileURL(namespace, name, 'results') : undefined,
   );
+  const vms = useRestoredVMs(name, list.data);
   if (!restore || !row)
     return error ? (
       <Alert variant="danger" isInline title={t('Restore {{name}} could not be loaded', { name })}>
@@ -70,7 +71,6 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
         <Spinner aria-label={t('Loading')} />
       </Bullseye>
     );
-  const vms = list.data ? vmsInResourceList(list.data) : [];
   return (
     <>
       <DocumentTitle>{name}</DocumentTitle>
