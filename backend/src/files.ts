@@ -17,6 +17,9 @@ const BACKUP_FILES: Record<string, VeleroFile> = {
   'volume-infos': { kind: 'BackupVolumeInfos', format: 'json' },
   'item-operations': { kind: 'BackupItemOperations', format: 'json' },
   log: { kind: 'BackupLog', format: 'text' },
+  // The VolumeSnapshots a CSI backup holds, with the labels Velero copied from their PVCs: what
+  // a restore's label selectors must match for those PVCs to come back.
+  'csi-volume-snapshots': { kind: 'CSIBackupVolumeSnapshots', format: 'json' },
 };
 
 const RESTORE_FILES: Record<string, VeleroFile> = {

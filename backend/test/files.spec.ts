@@ -6,6 +6,11 @@ test.each([
   ['/v1/namespaces/openshift-adp/backups/nightly-1/results', 'BackupResults', 'json'],
   ['/v1/namespaces/openshift-adp/backups/nightly-1/resource-list', 'BackupResourceList', 'json'],
   ['/v1/namespaces/openshift-adp/backups/nightly-1/volume-infos', 'BackupVolumeInfos', 'json'],
+  [
+    '/v1/namespaces/openshift-adp/backups/nightly-1/csi-volume-snapshots',
+    'CSIBackupVolumeSnapshots',
+    'json',
+  ],
   ['/v1/namespaces/openshift-adp/backups/nightly-1/log', 'BackupLog', 'text'],
   ['/v1/namespaces/openshift-adp/restores/r.1/results', 'RestoreResults', 'json'],
   ['/v1/namespaces/openshift-adp/restores/r.1/log', 'RestoreLog', 'text'],
@@ -23,7 +28,7 @@ test.each([
   [
     '/v1/namespaces/openshift-adp/backups/b/contents',
     404,
-    'unknown file "contents" for backups; one of: results, resource-list, volume-infos, item-operations, log',
+    'unknown file "contents" for backups; one of: results, resource-list, volume-infos, item-operations, log, csi-volume-snapshots',
   ],
   ['/v1/namespaces/openshift-adp/backups/b/constructor', 404, 'unknown file "constructor"'],
   ['/v1/namespaces/openshift-adp/secrets/b/log', 404, 'no such path'],

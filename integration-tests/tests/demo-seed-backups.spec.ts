@@ -6,6 +6,7 @@
  */
 import type { Page, TestInfo } from '@playwright/test';
 import { interceptAPI } from '../support/api-requests';
+import { expectAccessible } from '../support/axe';
 import { KINDS } from '../support/cluster-api';
 import { startDemoPreview } from '../support/demo-preview';
 import type { DemoPreview } from '../support/demo-preview';
@@ -181,3 +182,85 @@ for (const user of ['developer', 'viewer'] as const)
     await open(page, `/k8s/ns/${VELERO_NS}/velero.io~v1~Backup/${partial}`, user);
     await explained();
   });
+
+// Issue 13's "Done when" on the demo seed: a deleted VM back from the latest nightly, stopped,
+// with its disk from the CSI snapshot; a running one into demo-copy, quietly, with new MACs; into
+// demo again, its conflict listed and nothing sent.
+test('admin: centos-batch deleted comes back stopped from the latest demo-nightly; fedora-web into demo-copy, then into demo with the conflict', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const wizard = (query: string) => `/data-protection/restores/~new?${query}`;
+  const latest = (await nightlies())
+    .filter((b) => b.phase === 'Completed')
+    .map((b) => b.name)
+    .sort()
+    .pop();
+  expect(latest).toBeDefined();
+  const batch = await demo.api.get(KINDS.vm, 'demo', 'centos-batch');
+  await demo.api.delete(KINDS.vm, 'demo', 'centos-batch');
+  await demo.api.waitFor(
+    () => demo.api.get(KINDS.pvc, 'demo', 'centos-batch-rootdisk'),
+    (c) => !c,
+    60_000,
+  );
+  const requests = await interceptAPI(page);
+  await open(page, wizard(`backup=${latest ?? ''}`));
+  await page.locator('[data-test="restore-vm-centos-batch"]').check();
+  await expect(page.locator('[data-test="restore-no-conflict"]')).toBeVisible();
+  await page.locator('[data-test="restore-power-Halted"]').check();
+  await expect(page.locator('[data-test="restore-new-macs"]')).not.toBeChecked();
+  await expectAccessible(page, 'restore wizard (demo)');
+  await page.locator('[data-test="restore-create"]').click();
+  await expect(page).toHaveURL(/\/velero\.io~v1~Restore\//);
+  expect(requests.writes('restores').map((w) => w.body)).toEqual([
+    expect.objectContaining({
+      metadata: expect.objectContaining({
+        labels: { 'velero.kubevirt.io/restore-run-strategy': 'Halted' },
+      }),
+      spec: {
+        backupName: latest,
+        includedNamespaces: ['demo'],
+        orLabelSelectors: [
+          { matchLabels: { app: 'centos-batch' } },
+          { matchLabels: { 'kubevirt.io/created-by': batch?.metadata.uid } },
+        ],
+        restorePVs: true,
+      },
+    }),
+  ]);
+  await expect(page.locator('[data-test="restore-phase"]')).toHaveText('Completed', {
+    timeout: 120_000,
+  });
+  await expect(page.locator('[data-test="restored-vm-centos-batch"]')).toContainText('Stopped', {
+    timeout: 60_000,
+  });
+  await expectAccessible(page, 'restore details (demo)');
+  const disk = await demo.api.get(KINDS.pvc, 'demo', 'centos-batch-rootdisk');
+  expect((disk?.spec as { dataSource?: { kind?: string } }).dataSource?.kind).toBe(
+    'VolumeSnapshot',
+  );
+
+  await open(page, wizard(`backup=${latest ?? ''}&vm=demo/fedora-web`));
+  await expect(page.locator('[data-test="restore-conflicts"]')).toContainText(
+    'VirtualMachine demo/fedora-web (of VM fedora-web)',
+  );
+  await expect(page.locator('[data-test="restore-new-macs"]')).toBeChecked();
+  await page.locator('[data-test="restore-create"]').dispatchEvent('click');
+  await page.locator('[data-test="restore-conflict-other-namespace"]').click();
+  await page.locator('[data-test="restore-target-name"]').fill('demo-copy');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-test="restore-no-conflict"]')).toBeVisible();
+  await expect(page.locator('[data-test="restore-new-macs"]')).toBeChecked();
+  await page.locator('[data-test="restore-create"]').click();
+  await expect(page).toHaveURL(/\/velero\.io~v1~Restore\//);
+  const copies = requests.writes('restores').slice(1);
+  expect(copies).toHaveLength(1);
+  expect(copies[0]?.body).toMatchObject({
+    metadata: { labels: { 'velero.kubevirt.io/clear-mac-address': 'true' } },
+    spec: { namespaceMapping: { demo: 'demo-copy' } },
+  });
+  await expect(page.locator('[data-test="restore-phase"]')).toHaveText('Completed', {
+    timeout: 120_000,
+  });
+});

@@ -40,7 +40,7 @@ export interface VMTemplateSpec {
 }
 
 export interface DataVolumeTemplate {
-  metadata: { name: string; [field: string]: unknown };
+  metadata: { name: string; labels?: Record<string, string>; [field: string]: unknown };
   spec: DataVolumeSpec;
 }
 

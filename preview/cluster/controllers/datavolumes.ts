@@ -51,6 +51,8 @@ export function dataVolumeController(context: ClusterContext): Reconciler {
           app: 'containerized-data-importer',
           'app.kubernetes.io/component': 'storage',
           'app.kubernetes.io/managed-by': 'cdi-controller',
+          // CDI's newPersistentVolumeClaim copies every DataVolume label onto the claim.
+          ...dv.metadata.labels,
         },
         annotations: {
           'cdi.kubevirt.io/storage.contentType': 'kubevirt',

@@ -22,6 +22,7 @@ import {
   withCondition,
   writeStatus,
 } from './helpers';
+import { CREATED_BY_LABEL } from './launcher-pods';
 import type { ObjectRef, Reconciler } from './runtime';
 import { printableStatus, runStrategyOf, wantsToRun } from './vm-run-strategy';
 import { volumeSnapshotStatuses } from './volume-snapshot-status';
@@ -49,6 +50,8 @@ export function virtualMachineController(context: ClusterContext): Reconciler {
           kind: 'DataVolume',
           metadata: {
             ...clone(template.metadata),
+            // virt-controller's createDataVolumeManifest: the VM's UID first, then the template's.
+            labels: { [CREATED_BY_LABEL]: vm.metadata.uid, ...template.metadata.labels },
             namespace: vm.metadata.namespace,
             ownerReferences: [ownerReference(vm)],
           },
@@ -86,7 +89,7 @@ export function virtualMachineController(context: ClusterContext): Reconciler {
       metadata: {
         name: vm.metadata.name,
         namespace: vm.metadata.namespace,
-        labels: { ...vm.spec.template.metadata?.labels, 'kubevirt.io/created-by': vm.metadata.uid },
+        labels: { ...vm.spec.template.metadata?.labels, [CREATED_BY_LABEL]: vm.metadata.uid },
         annotations: { ...vm.spec.template.metadata?.annotations },
         finalizers: ['foregroundDeleteVirtualMachine'],
         ownerReferences: [ownerReference(vm)],

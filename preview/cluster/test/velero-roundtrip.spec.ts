@@ -22,6 +22,7 @@ import {
   runningVm,
   waitFor,
 } from './velero-roundtrip-helpers';
+import type { Obj } from './velero-roundtrip-helpers';
 
 let cluster: TestCluster;
 
@@ -188,4 +189,74 @@ test('restoring over an existing, changed VM leaves it alone with Velero’s war
   expect(vm?.spec.template?.spec).toMatchObject({
     domain: { devices: { interfaces: [{ macAddress: MAC }] } },
   });
+});
+
+test("one VM of two by label: its snapshot comes back by its UID label; by the VM's label alone, Velero fails the PVC", async () => {
+  await runningVm(cluster, 'other');
+  for (const vm of ['changed', 'other'])
+    expect((await kubectl(cluster, ['label', 'vm', vm, '-n', 'demo', `app=${vm}`])).code).toBe(0);
+  await apply(cluster, backupManifest('two-vms'));
+  expect((await finished(cluster, 'backup', 'two-vms')).status?.phase).toBe('Completed');
+  const vm = await get(cluster, 'vm', 'demo', 'changed');
+  // Velero copied the claim's labels, CDI's and the DataVolume's, onto the snapshot.
+  const snapshots = bucketFile(
+    cluster,
+    'backups/two-vms/two-vms-csi-volumesnapshots.json.gz',
+  ) as Obj[];
+  const mine = snapshots.find(
+    (s) =>
+      (s.spec as { source?: { persistentVolumeClaimName?: string } }).source
+        ?.persistentVolumeClaimName === 'changed-rootdisk',
+  );
+  expect(mine?.metadata.labels).toEqual({
+    app: 'containerized-data-importer',
+    'app.kubernetes.io/component': 'storage',
+    'app.kubernetes.io/managed-by': 'cdi-controller',
+    'kubevirt.io/created-by': vm?.metadata.uid,
+    'velero.io/backup-name': 'two-vms',
+  });
+  const byLabel = (name: string, target: string, selectors: unknown[]) =>
+    restoreManifest(name, {
+      backupName: 'two-vms',
+      includedNamespaces: ['demo'],
+      orLabelSelectors: selectors,
+      namespaceMapping: { demo: target },
+      restorePVs: true,
+    });
+  await apply(
+    cluster,
+    byLabel('vm-label-only', 'demo-vm-only', [{ matchLabels: { app: 'changed' } }]),
+  );
+  const failed = await finished(cluster, 'restore', 'vm-label-only');
+  expect(failed.status?.phase).toBe('PartiallyFailed');
+  const results = bucketFile(
+    cluster,
+    'restores/vm-label-only/restore-vm-label-only-results.gz',
+  ) as { errors: { namespaces?: Record<string, string[]> } };
+  expect(results.errors.namespaces?.['demo-vm-only']?.join('\n')).toMatch(
+    /Failed to get Volumesnapshot demo-vm-only\/\S+ to restore PVC demo-vm-only\/changed-rootdisk/,
+  );
+
+  await apply(
+    cluster,
+    byLabel('with-snapshot', 'demo-one', [
+      { matchLabels: { app: 'changed' } },
+      { matchLabels: { 'kubevirt.io/created-by': vm?.metadata.uid } },
+    ]),
+  );
+  const restore = await finished(cluster, 'restore', 'with-snapshot');
+  expect(restore.status).toMatchObject({ phase: 'Completed', errors: 0 });
+  const pvc = await waitFor(
+    cluster,
+    ['pvc', 'demo-one', 'changed-rootdisk'],
+    'the restored PVC Bound',
+    (o) => o.status?.phase === 'Bound',
+  );
+  expect((pvc.spec.dataSource as { kind: string }).kind).toBe('VolumeSnapshot');
+  const list = bucketFile(
+    cluster,
+    'restores/with-snapshot/restore-with-snapshot-resource-list.json.gz',
+  ) as Record<string, string[]>;
+  expect(list['kubevirt.io/v1/VirtualMachine']).toEqual(['demo-one/changed(created)']);
+  expect(list['v1/PersistentVolumeClaim']).toEqual(['demo-one/changed-rootdisk(created)']);
 });

@@ -5,7 +5,8 @@
  */
 export const BACKEND_BASE = '/api/proxy/plugin/vm-data-protection-plugin/velero';
 
-export type BackupFile = 'results' | 'resource-list' | 'volume-infos' | 'item-operations' | 'log';
+export type BackupFile =
+  'results' | 'resource-list' | 'volume-infos' | 'item-operations' | 'log' | 'csi-volume-snapshots';
 export type RestoreFile = 'results' | 'resource-list' | 'volume-info' | 'item-operations' | 'log';
 
 export const backupFileURL = (namespace: string, backup: string, file: BackupFile): string =>

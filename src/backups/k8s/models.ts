@@ -54,6 +54,14 @@ export const DataUploadModel = veleroModel(
   'DataUploads',
   'v2alpha1',
 );
+export const DataDownloadModel = veleroModel(
+  'DataDownload',
+  'datadownloads',
+  'DD',
+  'DataDownload',
+  'DataDownloads',
+  'v2alpha1',
+);
 export const DataProtectionApplicationModel = veleroModel(
   'DataProtectionApplication',
   'dataprotectionapplications',

@@ -86,6 +86,12 @@ export type DataUpload = K8sResourceCommon & {
   status?: DataUploadStatus;
 };
 
+/** A data-mover restore's download of one disk (Velero 1.16.2 `datadownload_types.go`). */
+export type DataDownload = K8sResourceCommon & {
+  spec?: { targetVolume?: { pvc?: string; namespace?: string } };
+  status?: DataUploadStatus;
+};
+
 export type DeleteBackupRequest = K8sResourceCommon & {
   spec?: { backupName?: string };
   status?: { phase?: string; errors?: string[] };

@@ -4,27 +4,48 @@ import type { VMVolumes } from '../../results/groupResultsByVM';
 import { matchesSelector } from '../../scope/labelSelector';
 import type { VMRef } from '../../scope/productLabels';
 import { selectPickedVMs } from '../../wizard/vmSelectors';
+import type { DiskRef, VMSnapshots } from './snapshotSelectors';
+import { snapshotTerms } from './snapshotSelectors';
 import type { RestoreSpec } from './restoreTypes';
 
 /**
  * Bringing back exactly the picked VMs (research/oadp-velero.md §3.3): Velero checks the
  * selectors on top-level items only; a VM's DataVolumes and PVCs come with it as the kubevirt
- * plugin's additional items. So each picked VM needs a label that no other VM *of the backup*
- * carries — we cannot label archived objects, so a VM without one cannot be picked alone.
+ * plugin's additional items, but their CSI VolumeSnapshots do not (`snapshotSelectors.ts`).
+ * So each picked VM needs a label that no other VM *of the backup* carries — we cannot label
+ * archived objects, so a VM without one cannot be picked alone — and each of its snapshots a
+ * term of its own.
  */
-export type BackupVM = { vm: VMRef; labels: Record<string, string> };
+export type BackupVM = VMSnapshots;
 
-export type RestoreSelection = { selectors: LabelSelector[]; unselectable: VMRef[] };
+export type RestoreSelection = {
+  selectors: LabelSelector[];
+  unselectable: VMRef[];
+  /** Disks whose snapshot no term can select alone: restored, their PVC would fail. */
+  snapshotsLeftOut: DiskRef[];
+};
+
+const sameVM = (a: VMRef, b: VMRef) => a.namespace === b.namespace && a.name === b.name;
 
 export const restoreSelection = (picked: VMRef[], backupVMs: BackupVM[]): RestoreSelection => {
   const asObjects = backupVMs.map(({ vm, labels }) => ({
     metadata: { namespace: vm.namespace, name: vm.name, labels },
   }));
   const selections = selectPickedVMs(picked, asObjects);
-  const selectors = selections.filter((s) => !s.labelPatch).map((s) => s.selector);
+  const namespaces = new Set(picked.map((p) => p.namespace));
+  const isPicked = (b: BackupVM) => picked.some((p) => sameVM(p, b.vm));
+  const disks = snapshotTerms(
+    backupVMs.filter(isPicked),
+    backupVMs.filter((b) => namespaces.has(b.vm.namespace) && !isPicked(b)),
+  );
+  const selectors = [
+    ...selections.filter((s) => !s.labelPatch).map((s) => s.selector),
+    ...disks.selectors,
+  ];
   return {
     selectors: [...new Map(selectors.map((s) => [JSON.stringify(s), s])).values()],
     unselectable: selections.filter((s) => s.labelPatch).map((s) => s.vm),
+    snapshotsLeftOut: disks.leftOut,
   };
 };
 

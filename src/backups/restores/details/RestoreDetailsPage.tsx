@@ -7,7 +7,6 @@ import {
 import {
   Alert,
   Bullseye,
-  Button,
   DescriptionList,
   DescriptionListDescription,
   DescriptionListGroup,
@@ -23,7 +22,6 @@ import { toGroupVersionKind } from '@shared/k8s/models';
 import type { ReactNode } from 'react';
 import { restoreFileURL } from '../../backend/backupFiles';
 import type { ResourceList } from '../../details/resourceList';
-import { vmsInResourceList } from '../../details/resourceList';
 import { useBackendJSON } from '../../hooks/useBackendFile';
 import { BackupModel, RestoreModel } from '../../k8s/models';
 import type { BackupResults } from '../../k8s/types';
@@ -33,6 +31,9 @@ import { restoreRow } from '../list/restoreRows';
 import { useRestoreMeaningText } from '../list/useRestoreMeaningText';
 import { CreatedVMs } from './CreatedVMs';
 import { DeleteRestoreButton } from './DeleteRestoreButton';
+import { DiskDownloads } from './DiskDownloads';
+import { RestoreLog } from './RestoreLog';
+import { useRestoredVMs } from './useRestoredVMs';
 import { RestoreResults } from './RestoreResults';
 
 const backupGVK = toGroupVersionKind(BackupModel);
@@ -59,6 +60,7 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
   const results = useBackendJSON<BackupResults>(
     ready ? restoreFileURL(namespace, name, 'results') : undefined,
   );
+  const vms = useRestoredVMs(name, list.data);
   if (!restore || !row)
     return error ? (
       <Alert variant="danger" isInline title={t('Restore {{name}} could not be loaded', { name })}>
@@ -69,7 +71,6 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
         <Spinner aria-label={t('Loading')} />
       </Bullseye>
     );
-  const vms = list.data ? vmsInResourceList(list.data) : [];
   return (
     <>
       <DocumentTitle>{name}</DocumentTitle>
@@ -114,20 +115,19 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
         ) : (
           <CreatedVMs vms={vms} />
         )}
+        {restore.metadata?.uid && (
+          <DiskDownloads namespace={namespace} uid={restore.metadata.uid} />
+        )}
         <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
           {t('Warnings and errors')}
         </Title>
         {results.error && <Alert variant="danger" isInline isPlain title={results.error} />}
         {results.data && <RestoreResults results={results.data} vms={vms} />}
+        <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
+          {t('Log')}
+        </Title>
+        <RestoreLog namespace={namespace} name={name} ready={!!ready} />
         <div className="pf-v6-u-mt-lg">
-          <Button
-            variant="link"
-            component="a"
-            href={`${restoreFileURL(namespace, name, 'log')}?download=true`}
-            isDisabled={!ready}
-          >
-            {t('Download log')}
-          </Button>
           <DeleteRestoreButton restore={restore} />
         </div>
       </PageSection>

@@ -4,10 +4,10 @@ import {
   HelperText,
   HelperTextItem,
   Radio,
-  TextInput,
 } from '@patternfly/react-core';
 import { useNameProblemText } from '@shared/hooks/useNameProblemText';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { NamespacePicker } from './NamespacePicker';
 import type { useTargetData } from './useTargetData';
 
 type Props = {
@@ -71,13 +71,11 @@ export const TargetSection = ({ source, mode, other, onMode, onOther, target }: 
         data-test="restore-target-other"
       />
       {mode === 'other' && (
-        <TextInput
-          id="vdp-restore-target-name"
-          aria-label={t('Namespace name')}
+        <NamespacePicker
           value={other}
-          onChange={(_e, value) => onOther(value.trim())}
-          validated={helper?.variant === 'error' ? 'error' : 'default'}
-          data-test="restore-target-name"
+          onChange={onOther}
+          invalid={helper?.variant === 'error'}
+          exclude={source}
         />
       )}
       {helper && (

@@ -88,3 +88,16 @@ test('a VM with no label of its own in the backup', () => {
     { code: 'unselectable', vms: [fedora] },
   ]);
 });
+
+test('VMs of two namespaces: one restore maps one source namespace, so the user is told to split', () => {
+  expect(restoreProblems({ ...ok, picked: [fedora, { namespace: 'prod', name: 'api' }] })).toEqual([
+    { code: 'several-namespaces', namespaces: ['demo', 'prod'] },
+  ]);
+});
+
+test('a disk whose CSI snapshot no label selects alone: named, and nothing sent', () => {
+  const disk = { namespace: 'demo', name: 'fedora-web', claim: 'fedora-web-rootdisk' };
+  expect(restoreProblems({ ...ok, snapshotsLeftOut: [disk] })).toEqual([
+    { code: 'snapshots-left-out', disks: [disk] },
+  ]);
+});

@@ -1,5 +1,6 @@
 import type { NameProblem } from '@shared/validation/dns1123';
 import type { VMRef } from '../../scope/productLabels';
+import type { DiskRef } from '../build/snapshotSelectors';
 import type { Conflict } from '../conflicts/findConflicts';
 
 /** Why the wizard cannot send its Restore yet (issue 13 part 5); empty when it can. */
@@ -8,6 +9,8 @@ export type RestoreProblem =
   | { code: 'list-unreadable'; message: string }
   | { code: 'no-vm' }
   | { code: 'unselectable'; vms: VMRef[] }
+  | { code: 'snapshots-left-out'; disks: DiskRef[] }
+  | { code: 'several-namespaces'; namespaces: string[] }
   | { code: 'namespace-name'; problem: NameProblem }
   | { code: 'namespace-missing'; namespace: string }
   | { code: 'no-vm-access'; namespace: string }
@@ -22,6 +25,7 @@ export type ProblemInput = {
   listError?: string;
   picked: VMRef[];
   unselectable: VMRef[];
+  snapshotsLeftOut?: DiskRef[];
   target: string;
   targetNameProblem?: NameProblem;
   targetExists: boolean;
@@ -41,8 +45,13 @@ export const restoreProblems = (input: ProblemInput): RestoreProblem[] => {
   if (!input.source) return [...problems, { code: 'no-source' }];
   if (input.listError) return [...problems, { code: 'list-unreadable', message: input.listError }];
   if (input.picked.length === 0) problems.push({ code: 'no-vm' });
+  // One target per restore: the conflict check and the mapping are for one source namespace.
+  const namespaces = [...new Set(input.picked.map((p) => p.namespace))].sort();
+  if (namespaces.length > 1) problems.push({ code: 'several-namespaces', namespaces });
   if (input.unselectable.length > 0)
     problems.push({ code: 'unselectable', vms: input.unselectable });
+  if (input.snapshotsLeftOut?.length)
+    problems.push({ code: 'snapshots-left-out', disks: input.snapshotsLeftOut });
   if (input.targetNameProblem) {
     problems.push({ code: 'namespace-name', problem: input.targetNameProblem });
     return problems;

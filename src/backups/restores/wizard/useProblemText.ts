@@ -26,6 +26,16 @@ export const useProblemText = () => {
           '{{vms}} carries no label that the other VMs of the backup lack, so it cannot be restored alone.',
           { vms: names(problem.vms) },
         );
+      case 'snapshots-left-out':
+        return t(
+          'The snapshots of {{disks}} carry no label that the other VMs of the backup lack, so their disks cannot be restored alone.',
+          { disks: problem.disks.map((d) => `${d.namespace}/${d.claim}`).join(', ') },
+        );
+      case 'several-namespaces':
+        return t(
+          'The picked VMs are in {{namespaces}}: pick VMs of one namespace, and restore the others apart.',
+          { namespaces: problem.namespaces.join(', ') },
+        );
       case 'namespace-name':
         return nameText(problem.problem) ?? '';
       case 'namespace-missing':

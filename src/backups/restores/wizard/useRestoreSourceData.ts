@@ -1,20 +1,40 @@
 import { useWatchList } from '@shared/hooks/useWatch';
 import { VirtualMachineModel } from '@shared/k8s/models';
 import type { V1VirtualMachine } from '@shared/k8s/types';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { backupFileURL } from '../../backend/backupFiles';
 import type { ResourceList } from '../../details/resourceList';
+import type { BackendFile } from '../../hooks/useBackendFile';
 import { useBackendJSON } from '../../hooks/useBackendFile';
 import { useVeleroNamespace } from '../../hooks/useVeleroNamespace';
 import { BackupModel } from '../../k8s/models';
 import type { BackupResults, VeleroBackup } from '../../k8s/types';
+import type { BackupSnapshot } from '../build/snapshotSelectors';
 import type { VMInBackup } from './backupVMs';
 import { vmsOfBackup } from './backupVMs';
 import { latestOfSchedule, restorableBackups } from './restoreSources';
 
+/** The resource list, ready only with the snapshots beside it; either's error, one retry. */
+const useBothFiles = <T, U>(main: BackendFile<T>, beside: BackendFile<U>): BackendFile<T> => {
+  const { retry: retryMain } = main;
+  const { retry: retryBeside } = beside;
+  const retry = useCallback(() => {
+    retryMain();
+    retryBeside();
+  }, [retryMain, retryBeside]);
+  const error = main.error ?? beside.error;
+  const ready = !error && !main.loading && !beside.loading;
+  return {
+    data: ready ? main.data : undefined,
+    loading: !error && (main.loading || beside.loading),
+    error,
+    retry,
+  };
+};
+
 /**
  * What the wizard reads about its source: the Velero namespace's Backups (one watch), the
- * chosen backup (or the schedule's latest Completed one), its resource list and results
+ * chosen backup (or the schedule's latest Completed one), its resource list, CSI snapshots and results
  * through the backend, and the VMs now in the cluster (labels, disks, running or not).
  */
 export const useRestoreSourceData = (backupName: string | undefined, schedule?: string) => {
@@ -29,16 +49,21 @@ export const useRestoreSourceData = (backupName: string | undefined, schedule?: 
     ? latestOfSchedule(backups.data, schedule)
     : restorable.find((b) => b.metadata?.name === backupName);
   const name = backup?.metadata?.name;
-  const list = useBackendJSON<ResourceList>(
+  const resources = useBackendJSON<ResourceList>(
     name ? backupFileURL(velero.namespace, name, 'resource-list') : undefined,
   );
+  // `null` when the backup took no CSI snapshot (or moved their data).
+  const snapshots = useBackendJSON<BackupSnapshot[] | null>(
+    name ? backupFileURL(velero.namespace, name, 'csi-volume-snapshots') : undefined,
+  );
+  const list = useBothFiles(resources, snapshots);
   const partial = backup?.status?.phase === 'PartiallyFailed';
   const results = useBackendJSON<BackupResults>(
     name && partial ? backupFileURL(velero.namespace, name, 'results') : undefined,
   );
   const vms: VMInBackup[] = useMemo(
-    () => (list.data ? vmsOfBackup(list.data, liveVMs.data) : []),
-    [list.data, liveVMs.data],
+    () => (list.data ? vmsOfBackup(list.data, liveVMs.data, snapshots.data ?? []) : []),
+    [list.data, liveVMs.data, snapshots.data],
   );
   return {
     veleroNamespace: velero.namespace,

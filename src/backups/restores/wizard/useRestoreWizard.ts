@@ -74,6 +74,7 @@ export const useRestoreWizard = (query: WizardQuery) => {
     listError: data.list.error,
     picked: pickedIn,
     unselectable: selection.unselectable,
+    snapshotsLeftOut: selection.snapshotsLeftOut,
     target: targetNs,
     targetNameProblem: sourceNs ? target.nameProblem : undefined,
     targetExists: target.exists,
