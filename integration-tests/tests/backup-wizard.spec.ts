@@ -105,6 +105,11 @@ test('admin: two VMs with data mover from the Backups list; mixed storage shown 
     timeout: 120_000,
   });
   await expect(row.locator('[data-test="backup-vms"]')).toContainText(web);
+  // At 1280 px the default columns fit: the list needs no horizontal scroll.
+  const overflow = await page
+    .locator('table[aria-label="Backups"]')
+    .evaluate((t) => t.scrollWidth - (t.parentElement?.clientWidth ?? 0));
+  expect(overflow).toBeLessThanOrEqual(0);
   expect((await api.get(VELERO.backup, VELERO_NS, name))?.status?.phase).toBe('Completed');
 });
 

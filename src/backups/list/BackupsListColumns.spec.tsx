@@ -21,14 +21,14 @@ const backup = {
 
 const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent?.trim());
 
-const DEFAULT = ['Name', 'VMs', 'Status', 'Progress', 'Started', 'Expires', 'Schedule', 'Actions'];
+const DEFAULT = ['Name', 'VMs', 'Status', 'Progress', 'Started', 'Schedule', 'Actions'];
 
 beforeEach(() => {
   jest.mocked(useFlag).mockImplementation((flag) => flag === 'VDP_VELERO');
   mockWatches({ Backup: [[backup], true] });
 });
 
-test('by default the list leaves out errors/warnings, duration and location, so it fits 1280 px', () => {
+test('by default the list leaves out errors/warnings, duration, expiry and location, so it fits 1280 px', () => {
   renderWithRouter(<BackupsListPage />);
   expect(headers()).toEqual(DEFAULT);
   expect(screen.queryByText('2 / 1')).not.toBeInTheDocument();
@@ -52,12 +52,12 @@ test('"Columns" shows a hidden column and hides a shown one; the choice is kept 
     ['Errors / warnings', false],
     ['Started', true],
     ['Duration', false],
-    ['Expires', true],
+    ['Expires', false],
     ['Storage location', false],
     ['Schedule', true],
   ]);
   await user.click(screen.getByRole('checkbox', { name: 'Errors / warnings' }));
-  await user.click(screen.getByRole('checkbox', { name: 'Expires' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Started' }));
   await user.click(toggle);
   expect(headers()).toEqual([
     'Name',
@@ -65,18 +65,15 @@ test('"Columns" shows a hidden column and hides a shown one; the choice is kept 
     'Status',
     'Progress',
     'Errors / warnings',
-    'Started',
     'Schedule',
     'Actions',
   ]);
   expect(screen.getByText('2 / 1')).toBeVisible();
   const search = screen.getByTestId('location-search').textContent ?? '';
-  expect(new URLSearchParams(search).get('vdp-columns')).toBe(
-    'vms,progress,problems,started,schedule',
-  );
+  expect(new URLSearchParams(search).get('vdp-columns')).toBe('vms,progress,problems,schedule');
   unmount();
 
   renderWithRouter(<BackupsListPage />, search);
   expect(headers()).toContain('Errors / warnings');
-  expect(headers()).not.toContain('Expires');
+  expect(headers()).not.toContain('Started');
 });
