@@ -38,7 +38,8 @@ test('every bad schedule name: its message next to the field, Next and Create di
   );
   await user.click(createButton());
   expect(k8sCreate).not.toHaveBeenCalled();
-});
+  // Six names in one render: more than the default 5 s on a busy machine.
+}, 15_000);
 
 test.each([
   [403, 'schedules.velero.io is forbidden: User "viewer" cannot create resource "schedules"'],
