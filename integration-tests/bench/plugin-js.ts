@@ -1,7 +1,13 @@
 import type { Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 
-export type PluginJS = { files: number; rawKB: number; gzipKB: number };
+export type PluginJS = {
+  files: number;
+  rawKB: number;
+  gzipKB: number;
+  /** Each file fetched (its name under the plugin's base) and its gzip bytes. */
+  list: { name: string; gzip: number }[];
+};
 
 /**
  * Counts the plugin's JS files a page fetches (served under /api/plugins/) and their size,
@@ -10,7 +16,7 @@ export type PluginJS = { files: number; rawKB: number; gzipKB: number };
  */
 export const trackPluginJS = (page: Page) => {
   const pending: Promise<void>[] = [];
-  let seen: { raw: number; gzip: number }[] = [];
+  let seen: { name: string; raw: number; gzip: number }[] = [];
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (!path.startsWith('/api/plugins/') || !path.endsWith('.js')) {
@@ -19,7 +25,11 @@ export const trackPluginJS = (page: Page) => {
     pending.push(
       response.body().then(
         (body) => {
-          seen.push({ raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+          seen.push({
+            name: path.split('/').pop() ?? path,
+            raw: body.length,
+            gzip: gzipSync(body, { level: 9 }).length,
+          });
         },
         () => undefined,
       ),
@@ -31,7 +41,12 @@ export const trackPluginJS = (page: Page) => {
       const step = seen;
       seen = [];
       const kb = (key: 'raw' | 'gzip') => step.reduce((sum, f) => sum + f[key], 0) / 1024;
-      return { files: step.length, rawKB: kb('raw'), gzipKB: kb('gzip') };
+      return {
+        files: step.length,
+        rawKB: kb('raw'),
+        gzipKB: kb('gzip'),
+        list: step.map(({ name, gzip }) => ({ name, gzip })),
+      };
     },
   };
 };

@@ -3,7 +3,8 @@
  * and with 2,000 snapshots, in a namespace of 5,000, in the preview console (production plugin
  * build, headless Chromium). Prints time to first row, requests and watches opened, JS heap and
  * plugin JS fetched for both sizes, and their ratios; then the plugin JS of the Take snapshot
- * modal and of the snapshot details page; then the Backups list with 10 and with 5,000 backups
+ * modal and of the snapshot details page; the backup wizard's (and that the tab fetched none
+ * of the wizard's own chunks); then the Backups list with 10 and with 5,000 backups
  * (backups-list.ts). BENCH_SKIP_BUILD=1 measures the existing dist/.
  * Numbers are for reading, not asserting; they vary with the machine.
  */
@@ -96,8 +97,9 @@ const main = async () => {
         `${preview.url}/k8s/ns/${BENCH_NS}/${ref}/vm-small-snap-0000`,
         '[data-test="section-overview"]',
       );
-      reportPages(build, small[0]?.modalJS, details, readExposedSizes(distDir));
-      await measureBackupWizardJS(browser, preview.url);
+      const sizes = readExposedSizes(distDir);
+      reportPages(build, small[0]?.modalJS, details, sizes);
+      await measureBackupWizardJS(browser, preview.url, small[0]?.tabJS, sizes);
     }
     await benchBackupsList(browser, api, preview.url, RUNS);
   } finally {

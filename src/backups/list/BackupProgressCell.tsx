@@ -17,8 +17,8 @@ export const BackupProgressCell = ({
   const bytes = progress.bytes;
   if (!items && !bytes) return <>-</>;
   return (
-    // A table with ten columns gives this one too little room: "66 of 66 items" wrapped per letter.
-    <div data-test="backup-progress" style={{ minWidth: '10rem' }}>
+    // Without a floor "66 of 66 items" wrapped per letter; 8rem still fits "1.0 GiB of 30.0 GiB".
+    <div data-test="backup-progress" style={{ minWidth: '8rem' }}>
       {items && (
         <Progress
           size={ProgressSize.sm}

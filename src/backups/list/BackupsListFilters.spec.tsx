@@ -80,7 +80,7 @@ test('the VM, schedule and location filters offer the values the backups have', 
     'demo/mixed-storage',
     'demo/rhel9-hotplug',
   ]);
-  expect(await options('schedule')).toEqual(['demo-nightly', 'demo-weekly']);
+  expect(await options('schedule')).toEqual(['No schedule', 'demo-nightly', 'demo-weekly']);
   expect(await options('storage location')).toEqual(['dpa-sample-1', 'offsite']);
 });
 
@@ -96,6 +96,15 @@ test('each filter alone leaves exactly its rows, and is kept in the URL', async 
   await pick('schedule', 'demo-nightly', 'demo-weekly');
   expect(rowNames()).toEqual(['weekly-1']);
   expect(search()).toBe('?vdp-schedule=demo-weekly');
+});
+
+test('"No schedule" leaves the backups no schedule made, alone or with a schedule', async () => {
+  renderWithRouter(<BackupsListPage />);
+  await pick('schedule', 'No schedule');
+  expect(rowNames()).toEqual(['picked']);
+  expect(search()).toBe('?vdp-schedule=%7Enone');
+  await pick('schedule', 'demo-weekly');
+  expect(rowNames()).toEqual(['weekly-1', 'picked']);
 });
 
 test('filters combine: AND across filters, OR within one; the name search applies on top', async () => {

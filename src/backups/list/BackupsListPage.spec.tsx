@@ -66,7 +66,8 @@ test('rows with phase, VMs, progress and counts, from one watch per kind in the 
     ],
     VirtualMachine: [vms, true],
   });
-  renderWithRouter(<BackupsListPage />);
+  // With the errors / warnings column, hidden by default, shown.
+  renderWithRouter(<BackupsListPage />, '/?vdp-columns=vms,progress,problems,started,schedule');
   const rows = screen.getAllByRole('row').slice(1);
   expect(rows).toHaveLength(2);
   const partial = rows.find((r) => within(r).queryByText('nightly-1'));

@@ -7,9 +7,12 @@ import type { BackupRow } from './backupRows';
 export type BackupFilterText = {
   status: { label: string; ariaLabel: string; stateLabels: Record<BackupState, string> };
   vm: { label: string; ariaLabel: string };
-  schedule: { label: string; ariaLabel: string };
+  schedule: { label: string; ariaLabel: string; none: string };
   location: { label: string; ariaLabel: string };
 };
+
+/** The schedule filter's "No schedule" value: `~` is in no Kubernetes name, so no schedule has it. */
+export const NO_SCHEDULE = '~none';
 
 /** The key a VM is filtered by: VM names repeat across namespaces. */
 export const vmFilterValue = (vm: { namespace: string; name: string }) =>
@@ -43,9 +46,13 @@ export const backupFilters = (
   },
   {
     param: 'schedule',
-    ...text.schedule,
-    options: optionsOf(rows.map((row) => row.schedule)),
-    value: (row) => row.schedule ?? '',
+    label: text.schedule.label,
+    ariaLabel: text.schedule.ariaLabel,
+    options: [
+      { value: NO_SCHEDULE, label: text.schedule.none },
+      ...optionsOf(rows.map((row) => row.schedule)),
+    ],
+    value: (row) => row.schedule ?? NO_SCHEDULE,
   },
   {
     param: 'location',

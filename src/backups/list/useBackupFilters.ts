@@ -21,7 +21,11 @@ export const useBackupFilters = (rows: BackupRow[]): SelectFilter<BackupRow>[] =
         ) as Record<BackupState, string>,
       },
       vm: { label: t('Virtual machine'), ariaLabel: t('Filter by virtual machine') },
-      schedule: { label: t('Schedule'), ariaLabel: t('Filter by schedule') },
+      schedule: {
+        label: t('Schedule'),
+        ariaLabel: t('Filter by schedule'),
+        none: t('No schedule'),
+      },
       location: { label: t('Storage location'), ariaLabel: t('Filter by storage location') },
     }),
     [t, statusText],

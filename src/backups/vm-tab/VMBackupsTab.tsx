@@ -23,9 +23,18 @@ const VMBackups = ({ obj }: { obj: V1VirtualMachine }) => {
   const { t } = usePluginTranslation();
   const data = useVMBackups(obj);
   const claims = vmClaims(obj);
+  const backUp = (
+    <BackupWizardButton
+      label={t('Back up')}
+      vms={[{ namespace: obj.metadata?.namespace ?? '', name: obj.metadata?.name ?? '' }]}
+      dataTest="vm-back-up"
+    />
+  );
   if (data.forbidden)
     return (
       <TabSection>
+        {/* Still offered, disabled with the reason: the entry point is not hidden (issue 12). */}
+        {backUp}
         <BackupsManagedByAdmin namespace={data.namespace} />
       </TabSection>
     );
@@ -42,11 +51,7 @@ const VMBackups = ({ obj }: { obj: V1VirtualMachine }) => {
           {data.error.message}
         </Alert>
       )}
-      <BackupWizardButton
-        label={t('Back up')}
-        vms={[{ namespace: obj.metadata?.namespace ?? '', name: obj.metadata?.name ?? '' }]}
-        dataTest="vm-back-up"
-      />
+      {backUp}
       <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-md">
         {t('Schedules')}
       </Title>

@@ -37,7 +37,8 @@ export const SchedulesListPage = () => {
     <>
       <DocumentTitle>{t('Backup schedules')}</DocumentTitle>
       <ListPageHeader title={t('Backup schedules')}>
-        {access === 'ok' && <CreateScheduleButton namespace={namespace} />}
+        {/* Also for a user who may not list them: disabled, with the reason. */}
+        {access !== 'not-installed' && <CreateScheduleButton />}
       </ListPageHeader>
       <PageSection>{body}</PageSection>
     </>

@@ -12,7 +12,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ReactNode } from 'react';
 import { usePluginTranslation } from '../../hooks/usePluginTranslation';
 import { FilterSelect } from './FilterSelect';
-import { applyTableQuery } from './tableQuery';
+import { applyTableQuery, visibleColumns } from './tableQuery';
 import type { Column, SelectFilter, SortDirection } from './tableQuery';
 import { PER_PAGE_OPTIONS, useTableQuery } from './useTableQuery';
 import { TableError, TableLoading, TableNoMatches } from './TableStates';
@@ -56,6 +56,8 @@ export const DataTable = <T,>({
     filterParams: filters.map((f) => f.param),
   });
   const { pageRows, total } = applyTableQuery(rows, query, columns, getName, filters);
+  const manageable = columns.filter((c) => c.defaultHidden !== undefined);
+  const shownColumns = visibleColumns(columns, query.columns);
   const paginationTitles = usePaginationTitles();
   const pagination = (variant: PaginationVariant) => (
     <Pagination
@@ -81,13 +83,13 @@ export const DataTable = <T,>({
   } else if (!total) {
     body = <TableNoMatches onClear={() => update({ name: '', selected: {} })} />;
   } else {
-    const sortIndex = columns.findIndex((c) => c.id === query.sortBy);
+    const sortIndex = shownColumns.findIndex((c) => c.id === query.sortBy);
     body = (
       <>
         <Table aria-label={ariaLabel} variant="compact">
           <Thead>
             <Tr>
-              {columns.map((column, index) => (
+              {shownColumns.map((column, index) => (
                 <Th
                   key={column.id}
                   width={column.width}
@@ -111,7 +113,7 @@ export const DataTable = <T,>({
           <Tbody>
             {pageRows.map((row) => (
               <Tr key={rowKey(row)}>
-                {columns.map((column) => (
+                {shownColumns.map((column) => (
                   <Td key={column.id} dataLabel={column.title || column.screenReaderText}>
                     {column.cell(row)}
                   </Td>
@@ -159,6 +161,18 @@ export const DataTable = <T,>({
                 />
               </ToolbarItem>
             ))}
+            {manageable.length > 0 && (
+              <ToolbarItem>
+                <FilterSelect
+                  label={t('Columns')}
+                  ariaLabel={t('Manage columns')}
+                  options={manageable.map((c) => ({ value: c.id, label: c.title }))}
+                  selected={visibleColumns(manageable, query.columns).map((c) => c.id)}
+                  onChange={(shown) => update({ columns: shown })}
+                  showCount={false}
+                />
+              </ToolbarItem>
+            )}
             {toolbarActions && <ToolbarItem>{toolbarActions}</ToolbarItem>}
             {loaded && total > 0 && (
               <ToolbarItem variant="pagination">{pagination(PaginationVariant.top)}</ToolbarItem>

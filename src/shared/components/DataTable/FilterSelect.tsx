@@ -8,15 +8,18 @@ type FilterSelectProps = {
   options: { value: string; label: string }[];
   selected: string[];
   onChange: (selected: string[]) => void;
+  /** The badge with the number selected (a filter's); off where it would not mean "filtered". */
+  showCount?: boolean;
 };
 
-/** A multi-select checkbox filter (e.g. by status). */
+/** A multi-select checkbox filter (e.g. by status), also the table's column chooser. */
 export const FilterSelect = ({
   label,
   ariaLabel,
   options,
   selected,
   onChange,
+  showCount = true,
 }: FilterSelectProps) => {
   const [open, setOpen] = useState(false);
   const toggle = (value: string) =>
@@ -34,7 +37,7 @@ export const FilterSelect = ({
           aria-label={ariaLabel}
           onClick={() => setOpen(!open)}
           isExpanded={open}
-          badge={selected.length ? <Badge isRead>{selected.length}</Badge> : undefined}
+          badge={showCount && selected.length ? <Badge isRead>{selected.length}</Badge> : undefined}
         >
           {label}
         </MenuToggle>

@@ -11,6 +11,11 @@ export type Column<T> = {
   /** Screen-reader-only header, for columns without a visible title (actions). */
   screenReaderText?: string;
   width?: 10 | 15 | 20 | 25 | 30 | 40 | 50;
+  /**
+   * Set (true or false) when the user may hide or show the column in "Columns"; true hides it
+   * until they show it, so the default columns fit a 1280 px window.
+   */
+  defaultHidden?: boolean;
 };
 
 export type SelectFilter<T> = {
@@ -32,7 +37,15 @@ export type TableQuery = {
   direction: SortDirection;
   page: number;
   perPage: number;
+  /** Ids of the manageable columns the user chose to show; undefined: the defaults. */
+  columns?: string[];
 };
+
+/** The columns to render: fixed ones, and manageable ones shown by the user or by default. */
+export const visibleColumns = <T>(columns: Column<T>[], shown?: string[]): Column<T>[] =>
+  columns.filter((c) =>
+    c.defaultHidden === undefined ? true : shown ? shown.includes(c.id) : !c.defaultHidden,
+  );
 
 const compare = (a: string | number | undefined, b: string | number | undefined): number => {
   // Rows without a value sort last in either direction.

@@ -21,6 +21,8 @@ const SORT = `${URL_PREFIX}sortBy`;
 const DIR = `${URL_PREFIX}orderBy`;
 const PAGE = `${URL_PREFIX}page`;
 const PER_PAGE = `${URL_PREFIX}perPage`;
+/** The shown manageable columns, comma-separated; present only once the user changed them. */
+const COLUMNS = `${URL_PREFIX}columns`;
 
 /** Filters, sort and page kept in the URL, so reload and shared links keep them. */
 export const useTableQuery = (defaults: TableQueryDefaults) => {
@@ -41,6 +43,9 @@ export const useTableQuery = (defaults: TableQueryDefaults) => {
       direction: dir === 'asc' || dir === 'desc' ? dir : defaults.direction,
       page: Number.isInteger(page) && page > 0 ? page : 1,
       perPage: PER_PAGE_OPTIONS.includes(perPage) ? perPage : PER_PAGE_OPTIONS[0],
+      columns: params.has(COLUMNS)
+        ? (params.get(COLUMNS) ?? '').split(',').filter(Boolean)
+        : undefined,
     };
   }, [params, filterKey, defaults.sortBy, defaults.direction]);
 
@@ -62,7 +67,12 @@ export const useTableQuery = (defaults: TableQueryDefaults) => {
           if (change.sortBy !== undefined) set(SORT, change.sortBy);
           if (change.direction !== undefined) set(DIR, change.direction);
           if (change.perPage !== undefined) set(PER_PAGE, change.perPage);
-          // Any change other than paging starts again from the first page.
+          if (change.columns !== undefined) {
+            // Empty is a choice too (every manageable column hidden): keep the key.
+            next.set(COLUMNS, change.columns.join(','));
+            return next;
+          }
+          // Any change other than paging (or columns) starts again from the first page.
           set(PAGE, change.page !== undefined && change.page > 1 ? change.page : undefined);
           return next;
         },
