@@ -24,6 +24,8 @@ test('developer: backs up a VM from its Backups tab as a NonAdminBackup, then re
   // A fedora-web of its own: other specs create `fedora-web` on this cluster.
   const vm = uniqueName('fedora-web');
   await createVM(api, vm, { running: false });
+  // Not picked: the NonAdminBackup must select the VM, not the whole namespace.
+  await createVM(api, `${vm}-other`, { running: false });
   await consolePage.openVM(NS, vm, 'backups', 'developer');
   const tab = page.locator('[data-test="non-admin-backups"]');
   await expect(tab).toContainText(`Backups of namespace ${NS} (OADP self-service)`);
@@ -34,7 +36,7 @@ test('developer: backs up a VM from its Backups tab as a NonAdminBackup, then re
   // The wizard opened from the VM: the same steps, no schedule, the namespace's locations.
   await tab.locator('[data-test="vm-back-up"]').click();
   await expect(page.locator('[data-test="backup-wizard"]')).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: `Pick ${vm}` })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: `Pick ${vm}`, exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   const name = `${vm}-nab`;
