@@ -121,6 +121,10 @@ describe('plugin metadata', () => {
           kind: 'DataProtectionApplication',
         },
       },
+      {
+        flag: 'VDP_NON_ADMIN',
+        model: { group: 'oadp.openshift.io', version: 'v1alpha1', kind: 'NonAdminBackup' },
+      },
     ]);
     const tabs = extensions.filter((e) => e.type === 'console.tab/horizontalNav');
     expect(tabs.map((t) => [t.properties.page, t.flags])).toEqual([

@@ -162,7 +162,7 @@ test('admin: deleting a backup sends one DeleteBackupRequest, and it leaves the 
 });
 
 for (const user of ['developer', 'viewer'] as const)
-  test(`${user}: the explanation on the nav item’s list, the VM tab and a backup link; no error, no Delete`, async ({
+  test(`${user}: the explanation on the nav item’s list and a backup link, the VM tab by what the user may do; no error`, async ({
     page,
   }, info) => {
     const explained = async () => {
@@ -177,7 +177,10 @@ for (const user of ['developer', 'viewer'] as const)
     await explained();
     await look(page, info, `demo-${user}-list`);
     await open(page, VM_TAB('fedora-web'), user);
-    await explained();
+    // developer may create NonAdminBackups in demo (issue 14): the tab works on those instead.
+    const vmTab = { developer: 'non-admin-backups', viewer: 'backups-forbidden' }[user];
+    await expect(page.locator(`[data-test="${vmTab}"]`)).toBeVisible();
+    await expect(page.getByText(/forbidden|could not be loaded/i)).toHaveCount(0);
     const partial = (await nightlies()).find((b) => b.phase === 'PartiallyFailed')?.name ?? '';
     await open(page, `/k8s/ns/${VELERO_NS}/velero.io~v1~Backup/${partial}`, user);
     await explained();

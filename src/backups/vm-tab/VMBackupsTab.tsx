@@ -14,6 +14,8 @@ import { RestoreThisVMButton } from '../restores/entry/RestoreThisVMButton';
 import { DiskUploads } from './DiskUploads';
 import { useVMBackups } from './useVMBackups';
 import { BackupWizardButton } from '../wizard/BackupWizardButton';
+import { ByBackupMode } from '../non-admin/ByBackupMode';
+import { NonAdminVMBackups } from '../non-admin/NonAdminVMBackups';
 
 const backupGVK = toGroupVersionKind(BackupModel);
 const scheduleGVK = toGroupVersionKind(ScheduleModel);
@@ -141,6 +143,13 @@ const VMBackups = ({ obj }: { obj: V1VirtualMachine }) => {
   );
 };
 
-/** What the VM Backups tab shows, loaded when the tab is (VMBackupsTabLoader); none without a VM. */
+/** What the VM Backups tab shows, loaded when the tab is (VMBackupsTabLoader); none without a VM; NonAdminBackups for a namespace user. */
 export const VMBackupsTabBody = ({ obj }: { obj?: V1VirtualMachine }) =>
-  obj?.metadata ? <VMBackups obj={obj} /> : null;
+  obj?.metadata ? (
+    <ByBackupMode
+      namespace={obj.metadata.namespace ?? ''}
+      nonAdmin={<NonAdminVMBackups vm={obj} />}
+    >
+      <VMBackups obj={obj} />
+    </ByBackupMode>
+  ) : null;

@@ -4,6 +4,8 @@ import { toModelRef } from '@shared/k8s/models';
 import { useEffect } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
+import { NonAdminBackupModel } from '../non-admin/nonAdminModels';
+import { nonAdminCreatedHref } from '../non-admin/nonAdminWizardBackup';
 import { ReadinessChecklist } from '../readiness/ReadinessChecklist';
 import type { VMRef } from '../scope/productLabels';
 import { MethodStep } from './steps/MethodStep';
@@ -58,16 +60,20 @@ export const BackupWizard = ({ data, preselected, asSchedule }: BackupWizardProp
       form.setValue('storageLocation', firstAvailable);
   }, [firstAvailable, form]);
 
+  // Non-admin mode (src/backups/non-admin): a NonAdminBackup, then back to the VM's tab.
+  const nonAdmin = data.nonAdminNamespace !== undefined;
   const create = async () => {
     if (!model.canCreate) return;
     const created = await submit({
-      model: modelOf(values),
+      model: nonAdmin ? NonAdminBackupModel : modelOf(values),
       object: model.object,
       patches: model.patches.flatMap((p) => (p.object ? [{ vm: p.object, ops: p.ops }] : [])),
     });
     if (created)
       void navigate(
-        `/k8s/ns/${data.veleroNamespace}/${toModelRef(modelOf(values))}/${created.metadata?.name ?? values.name}`,
+        nonAdmin
+          ? nonAdminCreatedHref(values.vms)
+          : `/k8s/ns/${data.veleroNamespace}/${toModelRef(modelOf(values))}/${created.metadata?.name ?? values.name}`,
       );
   };
   const optionsBad = !!(
@@ -133,6 +139,7 @@ export const BackupWizard = ({ data, preselected, asSchedule }: BackupWizardProp
           footer={
             <WizardReviewFooter
               asSchedule={values.asSchedule}
+              canSchedule={!nonAdmin}
               canCreate={model.canCreate}
               submitting={submitting}
               disabledReason={disabledReason}

@@ -3,6 +3,8 @@ import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { ComponentBoundary } from '@shared/components/ComponentBoundary';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useSearchParams } from 'react-router';
+import { ByBackupMode } from '../non-admin/ByBackupMode';
+import { NonAdminBackupWizard } from '../non-admin/NonAdminBackupWizard';
 import { vmsFromQuery } from '../routes/wizardRoutes';
 import { BackupWizard } from './BackupWizard';
 import { useBackupWizardData } from './useBackupWizardData';
@@ -31,6 +33,21 @@ const BackupWizardContent = () => {
   );
 };
 
+/** Opened from a VM by a namespace user: the wizard on NonAdminBackups in the VM's namespace. */
+const BackupWizardForUser = () => {
+  const [params] = useSearchParams();
+  const preselected = vmsFromQuery(params);
+  const namespace = preselected[0]?.namespace ?? '';
+  return (
+    <ByBackupMode
+      namespace={namespace}
+      nonAdmin={<NonAdminBackupWizard namespace={namespace} preselected={preselected} />}
+    >
+      <BackupWizardContent />
+    </ByBackupMode>
+  );
+};
+
 export const BackupWizardPage = () => {
   const { t } = usePluginTranslation();
   return (
@@ -38,7 +55,7 @@ export const BackupWizardPage = () => {
       <DocumentTitle>{t('Create backup')}</DocumentTitle>
       <PageSection>
         <ComponentBoundary>
-          <BackupWizardContent />
+          <BackupWizardForUser />
         </ComponentBoundary>
       </PageSection>
     </>

@@ -3,6 +3,8 @@ import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 
 type WizardReviewFooterProps = {
   asSchedule: boolean;
+  /** False in non-admin mode: the non-admin controller refuses schedules. */
+  canSchedule?: boolean;
   canCreate: boolean;
   submitting: boolean;
   /** Why Create is disabled, said next to it. */
@@ -27,7 +29,7 @@ export const WizardReviewFooter = (props: WizardReviewFooterProps) => {
       >
         {props.asSchedule ? t('Create schedule') : t('Create')}
       </Button>
-      {!props.asSchedule && (
+      {!props.asSchedule && props.canSchedule !== false && (
         <Button
           variant="secondary"
           onClick={props.onCreateSchedule}

@@ -16,6 +16,8 @@ import type { PVCObject } from './vmDisks';
 
 export type BackupWizardData = {
   veleroNamespace: string;
+  /** Set in non-admin mode: a NonAdminBackup in this namespace (src/backups/non-admin). */
+  nonAdminNamespace?: string;
   vms: V1VirtualMachine[];
   vmis: V1VirtualMachineInstance[];
   pvcs: PVCObject[];

@@ -4,6 +4,7 @@ import { BackupModel, ScheduleModel } from '../k8s/models';
 import type { BackupSpec } from '../k8s/types';
 import type { Readiness } from '../readiness/useReadiness';
 import { useReadiness } from '../readiness/useReadiness';
+import { nonAdminWizardBackup } from '../non-admin/nonAdminWizardBackup';
 import { buildBackup } from './buildBackup';
 import { buildSchedule } from './buildSchedule';
 import { labelPatchOps } from './labelPatchOps';
@@ -76,20 +77,29 @@ export const useWizardModel = (
     storageLocation: values.storageLocation,
     ttl: 'ttl' in ttl ? ttl.ttl : '',
   };
-  const built = values.asSchedule
-    ? buildSchedule(
-        {
-          ...choices,
-          cron: cron.expression,
-          skipImmediately: values.skipImmediately,
-          useOwnerReferencesInBackup: values.useOwnerReferences,
-        },
-        data.vms,
-      )
-    : buildBackup(choices, data.vms);
+  const nonAdmin =
+    data.nonAdminNamespace !== undefined
+      ? nonAdminWizardBackup(choices, data.nonAdminNamespace, data.vms, data.locations)
+      : undefined;
+  const built = nonAdmin
+    ? nonAdmin
+    : values.asSchedule
+      ? buildSchedule(
+          {
+            ...choices,
+            cron: cron.expression,
+            skipImmediately: values.skipImmediately,
+            useOwnerReferencesInBackup: values.useOwnerReferences,
+          },
+          data.vms,
+        )
+      : buildBackup(choices, data.vms);
   const object = 'schedule' in built ? built.schedule : built.backup;
-  const spec =
-    'schedule' in built ? (built.schedule.spec?.template ?? {}) : (built.backup.spec ?? {});
+  const spec: BackupSpec = nonAdmin
+    ? nonAdmin.summarySpec
+    : 'schedule' in built
+      ? (built.schedule.spec?.template ?? {})
+      : ((built.backup.spec as BackupSpec | undefined) ?? {});
   const patches = built.labelPatches.map((selection) => {
     const vm = pickedVMs.find(
       (v) =>

@@ -4,7 +4,13 @@ import type { TTLProblem } from './ttl';
 import type { WizardValues } from './wizardValues';
 import { ttlOf } from './wizardValues';
 
-export type LocationOption = { name: string; available: boolean; message?: string };
+export type LocationOption = {
+  name: string;
+  available: boolean;
+  message?: string;
+  /** Shown instead of the name (non-admin mode's "default location" has none). */
+  label?: string;
+};
 
 export type WizardContextFacts = {
   /** Names of the Backups (or Schedules, when creating one) already in the Velero namespace. */

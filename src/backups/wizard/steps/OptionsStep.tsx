@@ -68,7 +68,9 @@ export const OptionsStep = ({
               key={l.name}
               value={l.name}
               isDisabled={!l.available}
-              label={l.available ? l.name : t('{{name}} (unavailable: {{message}})', l)}
+              label={
+                l.available ? (l.label ?? l.name) : t('{{name}} (unavailable: {{message}})', l)
+              }
             />
           ))}
         </FormSelect>

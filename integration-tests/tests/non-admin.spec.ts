@@ -1,0 +1,109 @@
+/**
+ * A namespace user backs up and restores their own VM (issue 14 part 2, DESIGN §6 "Namespace
+ * users"): `developer` has no access to openshift-adp, so the VM Backups tab, the wizard and
+ * the restore work on NonAdminBackup / NonAdminRestore in `demo` (OADP's non-admin controller,
+ * simulated by the local cluster; the seed's DPA enables it).
+ */
+import { interceptAPI } from '../support/api-requests';
+import { expectAccessible, expectAccessibleModal } from '../support/axe';
+import { expect, test } from '../support/fixtures';
+import { KINDS } from '../support/cluster-api';
+import { createVM, NS, uniqueName } from '../support/vms';
+
+const NON_ADMIN = {
+  nab: { group: 'oadp.openshift.io', version: 'v1alpha1', plural: 'nonadminbackups' },
+  nar: { group: 'oadp.openshift.io', version: 'v1alpha1', plural: 'nonadminrestores' },
+};
+
+test('developer: backs up a VM from its Backups tab as a NonAdminBackup, then restores it', async ({
+  api,
+  consolePage,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  // A fedora-web of its own: other specs create `fedora-web` on this cluster.
+  const vm = uniqueName('fedora-web');
+  await createVM(api, vm, { running: false });
+  // Not picked: the NonAdminBackup must select the VM, not the whole namespace.
+  await createVM(api, `${vm}-other`, { running: false });
+  await consolePage.openVM(NS, vm, 'backups', 'developer');
+  const tab = page.locator('[data-test="non-admin-backups"]');
+  await expect(tab).toContainText(`Backups of namespace ${NS} (OADP self-service)`);
+  await expect(page.locator('[data-test="backups-forbidden"]')).toHaveCount(0);
+  await expect(tab.locator('[data-test="no-backups"]')).toBeVisible();
+  await expectAccessible(page, 'the non-admin VM Backups tab');
+
+  // The wizard opened from the VM: the same steps, no schedule, the namespace's locations.
+  await tab.locator('[data-test="vm-back-up"]').click();
+  await expect(page.locator('[data-test="backup-wizard"]')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: `Pick ${vm}`, exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const name = `${vm}-nab`;
+  await page.locator('[data-test="backup-name"]').fill(name);
+  await expect(page.locator('[data-test="storage-location"]')).toHaveValue('');
+  await page.getByRole('button', { name: 'Next' }).click();
+  // The DPA and its locations are in openshift-adp, unreadable for developer: acknowledged.
+  await page.locator('[data-test="partial-ack"]').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('[data-test="wizard-create-schedule-instead"]')).toHaveCount(0);
+  await expectAccessible(page, 'the non-admin wizard review');
+  const requests = await interceptAPI(page);
+  await page.locator('[data-test="wizard-create"]').click();
+
+  // Back on the VM's tab: the NonAdminBackup runs through the controller and completes.
+  await expect(tab).toBeVisible();
+  expect(requests.writes('backups')).toEqual([]);
+  const writes = requests.writes('nonadminbackups');
+  expect(writes.map((w) => w.body)).toEqual([
+    {
+      apiVersion: 'oadp.openshift.io/v1alpha1',
+      kind: 'NonAdminBackup',
+      metadata: { name, namespace: NS, labels: { [`vms.vm-data-protection.io/${vm}`]: NS } },
+      spec: {
+        backupSpec: {
+          orLabelSelectors: [{ matchLabels: { app: vm } }],
+          snapshotMoveData: false,
+          ttl: '720h0m0s',
+        },
+      },
+    },
+  ]);
+  const row = tab.locator(`[data-test="vm-nab-${name}"]`);
+  await expect(row.locator('[data-test="backup-status"]')).toContainText('Completed', {
+    timeout: 120_000,
+  });
+  await expect(row.locator('[data-test="nab-progress"]')).toContainText(/(\d+) of \1 items/);
+  const nab = await api.get(NON_ADMIN.nab, NS, name);
+  expect(nab?.status).toMatchObject({
+    phase: 'Created',
+    veleroBackup: { namespace: 'openshift-adp', status: { phase: 'Completed' } },
+  });
+
+  // Restore: the VM still exists, so the user confirms deleting it first.
+  await row.locator('[data-test="nab-restore"]').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('[data-test="nar-conflicts"]')).toContainText(`VirtualMachine ${vm}`);
+  await expectAccessibleModal(dialog, 'the non-admin restore modal');
+  await dialog.locator('[data-test="nar-delete-first"]').check();
+  await dialog.getByRole('button', { name: 'Delete and restore' }).click();
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+  const nars = (await api.list(NON_ADMIN.nar, NS)).filter(
+    (n) => (n.spec?.restoreSpec as { backupName?: string } | undefined)?.backupName === name,
+  );
+  expect(nars.map((n) => n.spec)).toEqual([
+    { restoreSpec: { backupName: name, restorePVs: true } },
+  ]);
+  const narName = nars[0]?.metadata.name ?? '';
+  // The VM page went away with the VM; it is back once Velero has restored it.
+  await api.waitFor(
+    () => api.get(KINDS.vm, NS, vm),
+    (v) => !!v && !v.metadata.deletionTimestamp,
+    120_000,
+  );
+  await consolePage.openVM(NS, vm, 'backups', 'developer');
+  await expect(
+    tab.locator(`[data-test="vm-nar-${narName}"] [data-test="nar-status"]`),
+  ).toContainText('Everything selected was restored.', { timeout: 120_000 });
+  await expectAccessible(page, 'the non-admin VM Backups tab after the restore');
+});
