@@ -14,6 +14,7 @@ const live: K8sResourceCommon[] = [
     metadata: {
       name: 'fedora-web',
       namespace: 'demo',
+      uid: 'uid-fedora',
       labels: { app: 'fedora-web', tier: 'front' },
     },
   },
@@ -26,6 +27,7 @@ test('the backup holds only this VM: no selector, everything comes back', () => 
   expect(nonAdminRestoreSelection(nabOf('fedora-web'), ref('fedora-web'), live)).toEqual({
     selectors: [],
     unselectable: [],
+    snapshotsLeftOut: [],
   });
 });
 
@@ -33,8 +35,13 @@ test('among several: a label only this VM carries', () => {
   expect(
     nonAdminRestoreSelection(nabOf('fedora-web', 'rhel9-db'), ref('fedora-web'), live),
   ).toEqual({
-    selectors: [{ matchLabels: { app: 'fedora-web' } }],
+    // Its disk snapshots by the VM's UID, as CDI labelled the disks (Velero copies PVC labels).
+    selectors: [
+      { matchLabels: { app: 'fedora-web' } },
+      { matchLabels: { 'kubevirt.io/created-by': 'uid-fedora' } },
+    ],
     unselectable: [],
+    snapshotsLeftOut: [],
   });
 });
 
@@ -42,5 +49,6 @@ test('no label of its own: unselectable, nothing is guessed', () => {
   expect(nonAdminRestoreSelection(nabOf('plain', 'rhel9-db'), ref('plain'), live)).toEqual({
     selectors: [],
     unselectable: [ref('plain')],
+    snapshotsLeftOut: [],
   });
 });

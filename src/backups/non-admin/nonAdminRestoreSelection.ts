@@ -1,6 +1,7 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import type { RestoreSelection } from '../restores/build/restoreSelectors';
 import { restoreSelection } from '../restores/build/restoreSelectors';
+import { CREATED_BY_LABEL } from '../restores/build/snapshotSelectors';
 import type { VMRef } from '../scope/productLabels';
 import { vmsFromLabels } from '../scope/productLabels';
 import type { NonAdminBackup } from './nonAdminTypes';
@@ -18,12 +19,19 @@ export const nonAdminRestoreSelection = (
 ): RestoreSelection => {
   const held = vmsFromLabels(nab.metadata?.labels);
   const others = held.filter((v) => v.namespace !== vm.namespace || v.name !== vm.name);
-  if (others.length === 0) return { selectors: [], unselectable: [] };
-  const labelsOf = (ref: VMRef) =>
-    liveVMs.find((v) => v.metadata?.namespace === ref.namespace && v.metadata?.name === ref.name)
-      ?.metadata?.labels ?? {};
-  return restoreSelection(
-    [vm],
-    [vm, ...others].map((ref) => ({ vm: ref, labels: labelsOf(ref) })),
-  );
+  if (others.length === 0) return { selectors: [], unselectable: [], snapshotsLeftOut: [] };
+  const liveOf = (ref: VMRef) =>
+    liveVMs.find((v) => v.metadata?.namespace === ref.namespace && v.metadata?.name === ref.name);
+  // The disk snapshots must be selected too; CDI labels a VM's disks with its UID, and the
+  // snapshots carry their PVC's labels (restores/build/snapshotSelectors).
+  const entry = (ref: VMRef) => {
+    const live = liveOf(ref);
+    const uid = live?.metadata?.uid;
+    return {
+      vm: ref,
+      labels: live?.metadata?.labels ?? {},
+      snapshots: uid ? [{ claim: ref.name, labels: { [CREATED_BY_LABEL]: uid } }] : [],
+    };
+  };
+  return restoreSelection([vm], [vm, ...others].map(entry));
 };
