@@ -24,7 +24,9 @@ export type BackupIndex = {
 export const vmKey = (vm: VMRef): string => `${vm.namespace}/${vm.name}`;
 
 const add = (points: BackupPoints, point: RestorePoint, good: boolean): BackupPoints =>
-  good ? { ...points, good: newer(points.good, point) } : { ...points, partial: newer(points.partial, point) };
+  good
+    ? { ...points, good: newer(points.good, point) }
+    : { ...points, partial: newer(points.partial, point) };
 
 /** Only Completed and PartiallyFailed backups that still exist matter to coverage. */
 export const indexBackups = (backups: VeleroBackup[], now: number): BackupIndex => {
@@ -58,5 +60,8 @@ export const backupPointsOf = (index: BackupIndex, vm: K8sResourceCommon): Backu
       if (backupCoversVM(entry.backup, vm) !== false) points = add(points, entry.point, entry.good);
   }
   const partialNewer = points.partial && (!points.good || points.partial.at > points.good.at);
-  return { ...(points.good ? { good: points.good } : {}), ...(partialNewer ? { partial: points.partial } : {}) };
+  return {
+    ...(points.good ? { good: points.good } : {}),
+    ...(partialNewer ? { partial: points.partial } : {}),
+  };
 };

@@ -59,6 +59,8 @@ export const schedule = (
   spec: { schedule: options.cron ?? '0 2 * * *', template, paused: options.paused ?? false },
   status: {
     phase: 'Enabled',
-    ...(options.lastBackupHoursAgo !== undefined ? { lastBackup: ago(options.lastBackupHoursAgo) } : {}),
+    ...(options.lastBackupHoursAgo !== undefined
+      ? { lastBackup: ago(options.lastBackupHoursAgo) }
+      : {}),
   },
 });

@@ -64,14 +64,18 @@ describe('coverageRows', () => {
   test('backups unreadable: backup side unknown, snapshot side still works', () => {
     const rows = coverageRows(input({ vms, backups: undefined, schedules: undefined, snapshots }));
     const snapOnly = rows.find((r) => r.vm.name === 'snap-only');
-    expect(snapOnly).toMatchObject({ state: 'protected', backupsKnown: false, schedulesKnown: false });
+    expect(snapOnly).toMatchObject({
+      state: 'protected',
+      backupsKnown: false,
+      schedulesKnown: false,
+    });
     expect(snapOnly?.snapshot?.name).toBe('s1');
-    expect(rows.filter((r) => r.state === 'unknown').map((r) => r.vm.name).sort()).toEqual([
-      'fresh',
-      'nothing',
-      'old-backup',
-      'older-still',
-    ]);
+    expect(
+      rows
+        .filter((r) => r.state === 'unknown')
+        .map((r) => r.vm.name)
+        .sort(),
+    ).toEqual(['fresh', 'nothing', 'old-backup', 'older-still']);
     expect(rows.some((r) => r.state === 'unprotected' || r.backup)).toBe(false);
   });
 
@@ -96,8 +100,16 @@ describe('covering schedules and the next run', () => {
 
   test('the soonest run of an active schedule; a paused one is listed but has no next run', () => {
     const row = from([
-      schedule('nightly', { includedNamespaces: ['demo'] }, { cron: '0 2 * * *', lastBackupHoursAgo: 10 }),
-      schedule('hourly', { includedNamespaces: ['demo'] }, { cron: '30 * * * *', lastBackupHoursAgo: 0.25 }),
+      schedule(
+        'nightly',
+        { includedNamespaces: ['demo'] },
+        { cron: '0 2 * * *', lastBackupHoursAgo: 10 },
+      ),
+      schedule(
+        'hourly',
+        { includedNamespaces: ['demo'] },
+        { cron: '30 * * * *', lastBackupHoursAgo: 0.25 },
+      ),
       schedule('paused', { includedNamespaces: ['demo'] }, { cron: '*/5 * * * *', paused: true }),
       schedule('prod', { includedNamespaces: ['prod'] }, { cron: '*/5 * * * *' }),
     ]);
@@ -116,7 +128,10 @@ describe('covering schedules and the next run', () => {
   });
 
   test('a schedule whose template names other VMs does not cover this one', () => {
-    const other = { includedNamespaces: ['demo'], metadata: { labels: { [vmLabelKey('rhel9-db')]: 'demo' } } };
+    const other = {
+      includedNamespaces: ['demo'],
+      metadata: { labels: { [vmLabelKey('rhel9-db')]: 'demo' } },
+    };
     expect(from([schedule('db', other)])?.schedules).toEqual([]);
   });
 });

@@ -20,7 +20,12 @@ import { indexSnapshots, lastGoodSnapshotOf } from './snapshotIndex';
 export type CoverageState = 'unprotected' | 'stale' | 'unknown' | 'protected';
 
 /** The order rows are listed in: what needs fixing first. */
-export const COVERAGE_STATES: readonly CoverageState[] = ['unprotected', 'stale', 'unknown', 'protected'];
+export const COVERAGE_STATES: readonly CoverageState[] = [
+  'unprotected',
+  'stale',
+  'unknown',
+  'protected',
+];
 
 export type CoveringSchedule = { name: string; paused: boolean; nextRun?: Date };
 

@@ -32,10 +32,18 @@ describe('last good backup', () => {
   });
 
   test('an expired backup, or one being deleted, is no restore point', () => {
-    const expired = backup('expired', { hoursAgo: 2, vms: [['demo', 'fedora-web']], expiration: ago(1) });
+    const expired = backup('expired', {
+      hoursAgo: 2,
+      vms: [['demo', 'fedora-web']],
+      expiration: ago(1),
+    });
     const deleting = { ...backup('deleting', { vms: [['demo', 'fedora-web']] }) };
     deleting.metadata = { ...deleting.metadata, deletionTimestamp: ago(0) };
-    const kept = backup('kept', { hoursAgo: 50, vms: [['demo', 'fedora-web']], expiration: ago(-1) });
+    const kept = backup('kept', {
+      hoursAgo: 50,
+      vms: [['demo', 'fedora-web']],
+      expiration: ago(-1),
+    });
     expect(pointsOf([expired, deleting, kept]).good?.name).toBe('kept');
   });
 
@@ -48,7 +56,10 @@ describe('last good backup', () => {
   test('a backup without our labels covers by scope: namespace, selectors, exclusion label', () => {
     const backups = [
       backup('prod-ns', { hoursAgo: 1, spec: { includedNamespaces: ['prod'] } }),
-      backup('db-only', { hoursAgo: 2, spec: { includedNamespaces: ['demo'], labelSelector: { matchLabels: { app: 'db' } } } }),
+      backup('db-only', {
+        hoursAgo: 2,
+        spec: { includedNamespaces: ['demo'], labelSelector: { matchLabels: { app: 'db' } } },
+      }),
       backup('whole-demo', { hoursAgo: 10, spec: { includedNamespaces: ['demo'] } }),
     ];
     expect(pointsOf(backups).good?.name).toBe('whole-demo');
@@ -58,7 +69,8 @@ describe('last good backup', () => {
 
   test('a labelled backup newer than any scoped one wins; a newer scoped one wins over it', () => {
     const labelled = backup('labelled', { hoursAgo: 5, vms: [['demo', 'fedora-web']] });
-    const scoped = (h: number) => backup(`scoped-${h}`, { hoursAgo: h, spec: { includedNamespaces: ['demo'] } });
+    const scoped = (h: number) =>
+      backup(`scoped-${h}`, { hoursAgo: h, spec: { includedNamespaces: ['demo'] } });
     expect(pointsOf([labelled, scoped(8)]).good?.name).toBe('labelled');
     expect(pointsOf([labelled, scoped(2)]).good?.name).toBe('scoped-2');
   });

@@ -37,7 +37,11 @@ const veleroFailure = (kind: FailureKind, object: VeleroObject): RecentFailure |
   const status = object.status;
   const phase = status?.phase ?? '';
   if (!VELERO_FAILED.has(phase)) return undefined;
-  const at = time(status?.completionTimestamp, status?.startTimestamp, object.metadata?.creationTimestamp);
+  const at = time(
+    status?.completionTimestamp,
+    status?.startTimestamp,
+    object.metadata?.creationTimestamp,
+  );
   if (at === undefined) return undefined;
   const reason = status?.failureReason ?? status?.validationErrors?.join('; ');
   return {
