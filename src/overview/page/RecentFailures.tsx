@@ -57,7 +57,12 @@ export const RecentFailures = ({
             </ListItem>
           ))}
           {failures.length > SHOWN && (
-            <ListItem>{t('and {{count}} more', { count: failures.length - SHOWN })}</ListItem>
+            <ListItem>
+              {t('and {{count}} more', {
+                count: failures.length - SHOWN,
+                defaultValue_other: 'and {{count}} more',
+              })}
+            </ListItem>
           )}
         </List>
       )}
