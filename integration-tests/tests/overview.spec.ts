@@ -69,9 +69,10 @@ test('admin: the unprotected VM first, the counts, axe, and Back up opens the wi
 }) => {
   const ns = await arrange(api);
   await consolePage.open('/');
+  // The first of our items, in our section (its toggle, also "Data protection", is a button).
   await page
-    .locator('[data-test="nav-vdp-overview"]')
-    .getByRole('link', { name: 'Data protection' })
+    .getByRole('navigation', { name: 'Navigation' })
+    .getByRole('link', { name: 'Data protection', exact: true })
     .click();
   await expect(page).toHaveURL(/\/data-protection$/);
   await consolePage.open(`/data-protection?vdp-namespace=${ns}`);
