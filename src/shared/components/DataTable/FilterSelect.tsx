@@ -34,15 +34,7 @@ export const FilterSelect = ({
           aria-label={ariaLabel}
           onClick={() => setOpen(!open)}
           isExpanded={open}
-          // Hidden from the name: axe's label-content-name-mismatch wants the visible text
-          // ("Status 1") inside the accessible name ("Filter by status"); the menu says what is checked.
-          badge={
-            selected.length ? (
-              <Badge isRead aria-hidden="true">
-                {selected.length}
-              </Badge>
-            ) : undefined
-          }
+          badge={selected.length ? <Badge isRead>{selected.length}</Badge> : undefined}
         >
           {label}
         </MenuToggle>
