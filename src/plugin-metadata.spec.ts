@@ -182,6 +182,14 @@ describe('plugin metadata', () => {
       ]),
     ).toEqual([
       ['vdp-data-protection', 'admin', undefined, undefined, ours],
+      ['vdp-overview', 'admin', 'vdp-data-protection', undefined, ours],
+      [
+        'vdp-overview-virtualization',
+        'virtualization-perspective',
+        'virtualization',
+        undefined,
+        theirs,
+      ],
       ['vdp-backups', 'admin', 'vdp-data-protection', undefined, ours],
       [
         'vdp-backups-virtualization',
@@ -206,6 +214,15 @@ describe('plugin metadata', () => {
         'vdp-schedules-virtualization',
         theirs,
       ],
+    ]);
+    // The overview is the first of our items, in both sections (issue 14).
+    expect(
+      nav
+        .filter((e) => e.properties.insertBefore)
+        .map((e) => [e.properties.id, e.properties.insertBefore, e.properties.href]),
+    ).toEqual([
+      ['vdp-overview', 'vdp-backups', '/data-protection'],
+      ['vdp-overview-virtualization', 'vdp-backups-virtualization', '/data-protection'],
     ]);
   });
 });

@@ -5,7 +5,8 @@
  * plugin JS fetched for both sizes, and their ratios; then the plugin JS of the Take snapshot
  * modal and of the snapshot details page; the backup wizard's (and that the tab fetched none
  * of the wizard's own chunks); then the Backups list with 10 and with 5,000 backups
- * (backups-list.ts). BENCH_SKIP_BUILD=1 measures the existing dist/.
+ * (backups-list.ts); then the Data protection overview with 10 and with 1,000 VMs against those
+ * 5,000 backups (overview.ts). BENCH_SKIP_BUILD=1 measures the existing dist/.
  * Numbers are for reading, not asserting; they vary with the machine.
  */
 import { chromium, request } from '@playwright/test';
@@ -16,6 +17,7 @@ import { startLocalCluster } from '../../preview/console/server/local-cluster';
 import { PLUGIN_NAME, defaultDistDir } from '../../preview/console/server/options';
 import { startPreviewServer } from '../../preview/console/server/server';
 import { benchBackupsList } from './backups-list';
+import { benchOverview } from './overview';
 import { measureBuild, readExposedSizes } from './build';
 import type { BuildSample } from './build';
 import { measureBackupWizardJS } from './backup-wizard-js';
@@ -69,7 +71,7 @@ const main = async () => {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    // BENCH_ONLY=backups measures the Backups list alone.
+    // BENCH_ONLY=backups measures the Backups list and the overview alone.
     if (process.env.BENCH_ONLY !== 'backups') {
       let started = Date.now();
       const total = await populate(api, { ...SIZES, ...OTHERS });
@@ -102,6 +104,7 @@ const main = async () => {
       await measureBackupWizardJS(browser, preview.url, small[0]?.tabJS, sizes);
     }
     await benchBackupsList(browser, api, preview.url, RUNS);
+    await benchOverview(browser, api, preview.url, RUNS);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
