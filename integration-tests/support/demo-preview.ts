@@ -11,30 +11,15 @@ export type DemoPreview = {
   url: string;
   /** The cluster as admin. */
   api: ClusterAPI;
-  /** Nothing: the demo preview is shared by the worker's specs and stopped at its teardown. */
   close: () => Promise<void>;
 };
-
-let shared: Promise<DemoPreview & { stop: () => Promise<void> }> | undefined;
 
 /**
  * A second cluster on `npm start`'s demo seed (its week of backups, restores and snapshots)
  * with its own preview console, for the specs whose journeys are stated on that seed. The
- * global one stays `empty`: every other spec makes its own data. Started once per worker and
- * shared by every spec that asks (each start costs about a minute of CI); specs that change
- * the seed must leave what other specs read (the demo-nightly backups, the seed's VMs) as
- * they found it or use names of their own.
+ * global one stays `empty`: every other spec makes its own data.
  */
-export const startDemoPreview = (): Promise<DemoPreview> => (shared ??= start());
-
-/** Called by the worker's teardown (support/fixtures.ts). */
-export const stopDemoPreview = async () => {
-  const started = shared;
-  shared = undefined;
-  await (await started?.catch(() => undefined))?.stop();
-};
-
-const start = async (timeScale = 25) => {
+export const startDemoPreview = async (timeScale = 25): Promise<DemoPreview> => {
   const distDir = resolve(process.env.VDP_E2E_DIST ?? join(__dirname, '..', '..', 'dist'));
   const cluster = await startLocalCluster({
     port: 0,
@@ -58,8 +43,7 @@ const start = async (timeScale = 25) => {
     return {
       url: preview.url,
       api: new ClusterAPI(client),
-      close: () => Promise.resolve(),
-      stop: async () => {
+      close: async () => {
         await client.dispose();
         await preview.close();
         await cluster.child.stop();

@@ -1,7 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { ClusterAPI } from './cluster-api';
 import { ConsolePage } from '../pages/ConsolePage';
-import { stopDemoPreview } from './demo-preview';
 
 type Fixtures = {
   /** The cluster as admin, to arrange data and to check what the UI sent. */
@@ -20,19 +19,7 @@ const env = (name: string) => {
   return value;
 };
 
-type WorkerFixtures = {
-  /** Stops the demo-seed preview, if a spec of this worker started it. */
-  demoPreviewLifetime: undefined;
-};
-
-export const test = base.extend<Fixtures, WorkerFixtures>({
-  demoPreviewLifetime: [
-    async ({}, provide) => {
-      await provide(undefined);
-      await stopDemoPreview();
-    },
-    { scope: 'worker', auto: true },
-  ],
+export const test = base.extend<Fixtures>({
   // Playwright reads fixture dependencies from the destructuring pattern, so it must be there.
   baseURL: async ({}, provide) => {
     await provide(env('VDP_E2E_BASE_URL'));

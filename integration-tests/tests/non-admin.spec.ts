@@ -106,4 +106,12 @@ test('developer: backs up a VM from its Backups tab as a NonAdminBackup, then re
     tab.locator(`[data-test="vm-nar-${narName}"] [data-test="nar-status"]`),
   ).toContainText('Everything selected was restored.', { timeout: 120_000 });
   await expectAccessible(page, 'the non-admin VM Backups tab after the restore');
+
+  // The overview covers the developer's project: the VM is protected by that backup.
+  await consolePage.open('/data-protection', 'developer');
+  const covered = page
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('link', { name: vm, exact: true }) });
+  await expect(covered.locator('[data-test="coverage-state"]')).toHaveText('Protected');
+  await expect(covered).toContainText(name);
 });

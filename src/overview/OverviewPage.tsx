@@ -8,8 +8,9 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { Overview } from './page/Overview';
 import { STALE_PARAM, parseStaleHours } from './rules/staleThreshold';
-import { useVeleroBackupSource } from './useBackupSource';
 import { useCoverage } from './useCoverage';
+import { useCoverageNamespace } from './useCoverageNamespace';
+import { useOverviewBackupSource } from './useOverviewBackupSource';
 
 const HOUR = 3600 * 1000;
 
@@ -35,15 +36,34 @@ export const OverviewPage = () => {
   );
   // Ages move by the minute; a faster tick would recompute 1,000 rows for nothing.
   const now = useNow(60_000);
-  const source = useVeleroBackupSource();
-  const data = useCoverage(source, staleHours * HOUR, now);
-  const backup = useBackupWizardEntry();
-  const schedule = useBackupWizardEntry({ schedule: true });
-  // Reviewed once for the page, never per row; stable so the columns are not rebuilt.
+  const namespace = useCoverageNamespace();
+  const { source, mode } = useOverviewBackupSource(namespace);
+  const data = useCoverage(source, staleHours * HOUR, now, namespace);
+  const admin = {
+    backup: useBackupWizardEntry(),
+    schedule: useBackupWizardEntry({ schedule: true }),
+  };
+  const nonAdmin = mode.kind === 'non-admin';
+  const noSchedules = t('Schedules are managed by the cluster administrator.');
+  // Reviewed once for the page, never per row; stable so the columns are not rebuilt. A
+  // namespace user backs up through the wizard's non-admin mode, which has no schedules.
   const entries = useMemo(
-    () => ({ backup, schedule }),
+    () =>
+      nonAdmin
+        ? {
+            backup: { ...admin.backup, loading: false, disabledReason: undefined },
+            schedule: { ...admin.schedule, loading: false, disabledReason: noSchedules },
+          }
+        : admin,
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [backup.loading, backup.disabledReason, schedule.loading, schedule.disabledReason],
+    [
+      nonAdmin,
+      noSchedules,
+      admin.backup.loading,
+      admin.backup.disabledReason,
+      admin.schedule.loading,
+      admin.schedule.disabledReason,
+    ],
   );
   return (
     <>

@@ -25,7 +25,7 @@ const NO_SNAPSHOTS: V1beta1VirtualMachineSnapshot[] = [];
 
 /**
  * Everything the overview shows (issue 14 part 1), from one watch per kind: VMs and
- * VirtualMachineSnapshots across the namespaces the user can list, plus the backup source's
+ * VirtualMachineSnapshots across the namespaces the user can list (or in one), plus the backup source's
  * watches; never a request per row. `now` moves slowly (the page ticks once a minute), and
  * the rules are recomputed only when a list, the threshold or that tick changes.
  */
@@ -33,9 +33,14 @@ export const useCoverage = (
   source: BackupSource,
   staleAfterMs: number,
   now: number,
+  /** '' for every namespace; undefined: not known yet (nothing is watched). */
+  namespace: string | undefined = '',
 ): CoverageData => {
-  const vms = useWatchList<K8sResourceCommon>(VirtualMachineModel, '');
-  const snapshots = useWatchList<V1beta1VirtualMachineSnapshot>(VirtualMachineSnapshotModel, '');
+  const vms = useWatchList<K8sResourceCommon>(VirtualMachineModel, namespace);
+  const snapshots = useWatchList<V1beta1VirtualMachineSnapshot>(
+    VirtualMachineSnapshotModel,
+    namespace,
+  );
   const snapshotList = snapshots.error ? NO_SNAPSHOTS : snapshots.data;
   const rows = useMemo(
     () =>
