@@ -108,7 +108,7 @@ test('developer: backs up a VM from its Backups tab as a NonAdminBackup, then re
   await expectAccessible(page, 'the non-admin VM Backups tab after the restore');
 
   // The overview covers the developer's project: the VM is protected by that backup.
-  await consolePage.open('/data-protection', 'developer');
+  await consolePage.open(`/data-protection?vdp-name=${vm}`, 'developer');
   const covered = page
     .locator('tbody tr')
     .filter({ has: page.getByRole('link', { name: vm, exact: true }) });
