@@ -37,8 +37,9 @@ test('a dropped watch recovers without a reload', async ({ api, consolePage, pag
   await expect(tab.row(missed)).toBeVisible({ timeout: 30_000 });
   await expect(tab.row(missed)).toContainText('Ready', { timeout: 30_000 });
 
-  // A new watch was opened and keeps delivering events.
-  expect(snapshotWatches(sockets).length).toBeGreaterThan(before);
+  // A new watch was opened (the list may come back first: the socket reconnects after a
+  // backoff) and keeps delivering events.
+  await expect.poll(() => snapshotWatches(sockets).length).toBeGreaterThan(before);
   await api.delete(KINDS.snapshot, NS, missed);
   await expect(tab.row(missed)).toHaveCount(0, { timeout: 30_000 });
   expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(
