@@ -1,6 +1,8 @@
+import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { EmptyState, EmptyStateBody } from '@patternfly/react-core';
 import { CubesIcon, LockIcon } from '@patternfly/react-icons';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { NON_ADMIN_FLAG } from '../non-admin/useBackupMode';
 
 /** OADP is not installed: what to install, instead of API errors. */
 export const OADPNotInstalled = () => {
@@ -21,9 +23,13 @@ export const OADPNotInstalled = () => {
   );
 };
 
-/** The user may not read the Velero namespace: who manages backups, not a raw 403. */
+/**
+ * The user may not read the Velero namespace: who manages backups, not a raw 403. Where the
+ * NonAdminBackup API is served, namespace users may back up their own VMs (from the VM tab).
+ */
 export const BackupsManagedByAdmin = ({ namespace }: { namespace: string }) => {
   const { t } = usePluginTranslation();
+  const selfService = useFlag(NON_ADMIN_FLAG);
   return (
     <EmptyState
       titleText={t('Backups are managed by the cluster administrator')}
@@ -32,10 +38,15 @@ export const BackupsManagedByAdmin = ({ namespace }: { namespace: string }) => {
       data-test="backups-forbidden"
     >
       <EmptyStateBody>
-        {t(
-          'Velero backups live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to back up or restore your VMs, or to enable OADP non-admin backups for your namespace.',
-          { namespace },
-        )}
+        {selfService
+          ? t(
+              'Velero backups live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to back up or restore your VMs. Where OADP self-service backups are enabled for your namespace, you back up and restore its VMs yourself, from each VM’s Backups tab.',
+              { namespace },
+            )
+          : t(
+              'Velero backups live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to back up or restore your VMs, or to enable OADP non-admin backups for your namespace.',
+              { namespace },
+            )}
       </EmptyStateBody>
     </EmptyState>
   );

@@ -119,6 +119,19 @@ test('no access to the Velero namespace: the administrator explanation, never th
   expect(screen.queryByText(/is forbidden/)).not.toBeInTheDocument();
 });
 
+test('no access, with the NonAdminBackup API served: the self-service way, not "ask to enable it"', () => {
+  const forbidden = new HttpError('backups.velero.io is forbidden', 403);
+  jest
+    .mocked(useFlag)
+    .mockImplementation((flag) => flag === 'VDP_VELERO' || flag === 'VDP_NON_ADMIN');
+  mockWatches({ Backup: [[], false, forbidden] });
+  renderWithRouter(<BackupsListPage />);
+  expect(screen.getByTestId('backups-forbidden')).toHaveTextContent(
+    'Where OADP self-service backups are enabled for your namespace, you back up and restore its VMs yourself, from each VM’s Backups tab.',
+  );
+  expect(screen.queryByText(/to enable OADP non-admin backups/)).not.toBeInTheDocument();
+});
+
 test('a user who may not create DeleteBackupRequests sees Delete disabled with the reason', async () => {
   jest
     .mocked(useAccessReview)
