@@ -1,5 +1,6 @@
 /** The backend's settings, from the environment (the chart sets them; the preview too). */
 import { existsSync, readFileSync } from 'node:fs';
+import { DEFAULT_MAX_ARCHIVE_BYTES } from './backup-contents';
 
 export interface BackendConfig {
   host: string;
@@ -15,6 +16,8 @@ export interface BackendConfig {
   requestTimeoutMs: number;
   maxJsonBytes: number;
   maxLogBytes: number;
+  /** How much of a backup archive (after gunzip) is read for its VMs; default in `backup-contents.ts`. */
+  maxArchiveBytes?: number;
   /** Extra CA for the object store's pre-signed URLs (added to Node's public roots). */
   objectStoreCa?: string;
 }
@@ -63,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     requestTimeoutMs: number(env, 'VDP_REQUEST_TIMEOUT_MS', 15_000),
     maxJsonBytes: number(env, 'VDP_MAX_JSON_BYTES', 16 * 1024 * 1024),
     maxLogBytes: number(env, 'VDP_MAX_LOG_BYTES', 10 * 1024 * 1024),
+    maxArchiveBytes: number(env, 'VDP_MAX_ARCHIVE_BYTES', DEFAULT_MAX_ARCHIVE_BYTES),
     ...(objectStoreCa ? { objectStoreCa } : {}),
   };
 }

@@ -3,7 +3,8 @@
  * (research/velero-formats.md §3–6, §10–11). Nothing outside this table is ever requested.
  */
 
-export type FileFormat = 'json' | 'text';
+/** `vms`: the backup archive, read for its VMs' identities (`backup-contents.ts`). */
+export type FileFormat = 'json' | 'text' | 'vms';
 
 export interface VeleroFile {
   /** The DownloadRequest target kind. */
@@ -20,6 +21,9 @@ const BACKUP_FILES: Record<string, VeleroFile> = {
   // The VolumeSnapshots a CSI backup holds, with the labels Velero copied from their PVCs: what
   // a restore's label selectors must match for those PVCs to come back.
   'csi-volume-snapshots': { kind: 'CSIBackupVolumeSnapshots', format: 'json' },
+  // The archived VMs (labels, uid, claims) and their disks' labels: what a restore's label
+  // selectors are matched against. Never the manifests themselves (they may hold secrets).
+  'virtual-machines': { kind: 'BackupContents', format: 'vms' },
 };
 
 const RESTORE_FILES: Record<string, VeleroFile> = {

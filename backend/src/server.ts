@@ -1,7 +1,7 @@
 /**
- * The plugin's backend (DESIGN §6): reads Velero's results, resource lists, volume infos and
- * logs for the console, with the user's own token, through DownloadRequests. It takes no URL
- * from the request, caches nothing, and never logs a token.
+ * The plugin's backend (DESIGN §6): reads Velero's results, resource lists, volume infos,
+ * logs and the VMs of a backup's archive for the console, with the user's own token, through
+ * DownloadRequests. It takes no URL from the request, caches nothing, and never logs a token.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { createServer as createHttpServer } from 'node:http';
@@ -9,6 +9,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { Server } from 'node:net';
 import type { BackendConfig } from './config';
 import { requestDownloadURL } from './download-request';
+import { fetchArchivedVMs } from './backup-contents';
 import { BackendError, statusBody } from './errors';
 import { parseFilePath } from './files';
 import { KubeApi } from './kube-api';
@@ -61,10 +62,15 @@ async function serveFile(
     timeoutMs: config.requestTimeoutMs,
     maxJsonBytes: config.maxJsonBytes,
     maxLogBytes: config.maxLogBytes,
+    ...(config.maxArchiveBytes ? { maxArchiveBytes: config.maxArchiveBytes } : {}),
     ...(config.objectStoreCa ? { ca: config.objectStoreCa } : {}),
   };
   if (request.file.format === 'json') {
     send(res, 200, await fetchJson(url, limits));
+    return;
+  }
+  if (request.file.format === 'vms') {
+    send(res, 200, await fetchArchivedVMs(url, limits));
     return;
   }
   const download =

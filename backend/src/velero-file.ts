@@ -1,6 +1,7 @@
 /**
  * Fetches a pre-signed download URL (never with the user's token: it is signed) and returns
- * the gunzipped content: parsed JSON with a size limit, or a text stream cut at a cap.
+ * the gunzipped content: parsed JSON with a size limit, or a text stream cut at a cap (the
+ * backup archive: `backup-contents.ts`).
  */
 import type { Writable } from 'node:stream';
 import { rootCertificates } from 'node:tls';
@@ -14,10 +15,12 @@ export interface FileLimits {
   maxJsonBytes: number;
   /** A log is cut after this many bytes of text. */
   maxLogBytes: number;
+  /** A backup archive is read up to this many bytes (after gunzip). */
+  maxArchiveBytes?: number;
   ca?: string;
 }
 
-async function open(url: URL, limits: FileLimits) {
+export async function openFile(url: URL, limits: FileLimits) {
   const response = await openRequest(url, {
     timeoutMs: limits.timeoutMs,
     // An in-cluster store (service CA) or a public one (Node's roots): trust both.
@@ -36,7 +39,7 @@ async function open(url: URL, limits: FileLimits) {
 }
 
 export async function fetchJson(url: URL, limits: FileLimits): Promise<unknown> {
-  const gzipped = await readBody(await open(url, limits), limits.maxJsonBytes);
+  const gzipped = await readBody(await openFile(url, limits), limits.maxJsonBytes);
   let text: string;
   try {
     text = gunzipSync(gzipped, { maxOutputLength: limits.maxJsonBytes }).toString('utf8');
@@ -61,7 +64,7 @@ export async function streamLog(
   limits: FileLimits,
   begin: () => Writable,
 ): Promise<{ truncated: boolean; bytes: number }> {
-  const response = await open(url, limits);
+  const response = await openFile(url, limits);
   const out = begin();
   return new Promise((resolve, reject) => {
     const gunzip = createGunzip();

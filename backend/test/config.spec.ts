@@ -13,6 +13,7 @@ test('defaults: in-cluster API server, limits, no TLS files', () => {
     downloadTimeoutMs: 30_000,
     maxJsonBytes: 16 * 1024 * 1024,
     maxLogBytes: 10 * 1024 * 1024,
+    maxArchiveBytes: 512 * 1024 * 1024,
   });
   expect(config.tls).toBeUndefined();
 });

@@ -12,6 +12,7 @@ test.each([
     'json',
   ],
   ['/v1/namespaces/openshift-adp/backups/nightly-1/log', 'BackupLog', 'text'],
+  ['/v1/namespaces/openshift-adp/backups/nightly-1/virtual-machines', 'BackupContents', 'vms'],
   ['/v1/namespaces/openshift-adp/restores/r.1/results', 'RestoreResults', 'json'],
   ['/v1/namespaces/openshift-adp/restores/r.1/log', 'RestoreLog', 'text'],
 ])('%s → %s (%s)', (path, kind, format) => {

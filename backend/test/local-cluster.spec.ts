@@ -6,7 +6,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { kinds } from '../../preview/cluster/cluster-context';
-import { BUCKET_UNREACHABLE_ANNOTATION } from '../../preview/cluster/controllers/velero/storage-locations';
+import type { StoredObject } from '../../preview/cluster/api/types';
+import { backupFiles, putArchive } from '../../preview/cluster/controllers/velero/backup-files';
+import {
+  BUCKET_UNREACHABLE_ANNOTATION,
+  findLocation,
+} from '../../preview/cluster/controllers/velero/storage-locations';
 import type { TestCluster } from '../../preview/cluster/test/harness';
 import { startTestCluster } from '../../preview/cluster/test/harness';
 import {
@@ -106,6 +111,61 @@ test("viewer gets the API server's 403, a missing backup its 404", async () => {
   expect(((await missing.json()) as { message: string }).message).toBe(
     'backups.velero.io "gone" not found',
   );
+});
+
+test('virtual-machines: the VMs of the archive the local Velero wrote, each once', async () => {
+  putFinishedBackup(cluster, 'with-vms');
+  const k = kinds(cluster.context.registry);
+  const object = (name: string, extra: Record<string, unknown>) =>
+    ({
+      metadata: { namespace: 'demo', name, uid: `uid-${name}`, resourceVersion: '1' },
+      ...extra,
+    }) as StoredObject;
+  const vm = object('centos-batch', {
+    apiVersion: 'kubevirt.io/v1',
+    kind: 'VirtualMachine',
+    spec: {
+      dataVolumeTemplates: [{ metadata: { name: 'centos-batch-rootdisk' } }],
+      template: { spec: { volumes: [{ dataVolume: { name: 'centos-batch-rootdisk' } }] } },
+    },
+  });
+  vm.metadata.labels = { 'vm.kubevirt.io/name': 'centos-batch' };
+  const dv = object('centos-batch-rootdisk', { apiVersion: 'cdi.kubevirt.io/v1beta1' });
+  dv.metadata.labels = { 'kubevirt.io/created-by': 'uid-centos-batch' };
+  const bsl = findLocation(cluster.context, 'dpa-sample-1');
+  const files = bsl && backupFiles(bsl, 'with-vms');
+  if (!files) throw new Error('no location');
+  putArchive(cluster.context, files, [
+    { type: k.vm, object: vm, via: '' },
+    { type: k.dataVolume, object: dv, via: '' },
+    { type: k.secret, object: object('token', { data: { t: 'c2VjcmV0' } }), via: '' },
+  ]);
+  const answer = await get('with-vms/virtual-machines');
+  expect(answer.status).toBe(200);
+  expect(await answer.json()).toEqual({
+    virtualMachines: [
+      {
+        namespace: 'demo',
+        name: 'centos-batch',
+        uid: 'uid-centos-batch',
+        labels: { 'vm.kubevirt.io/name': 'centos-batch' },
+        claims: ['centos-batch-rootdisk'],
+      },
+    ],
+    claims: [
+      {
+        kind: 'DataVolume',
+        namespace: 'demo',
+        name: 'centos-batch-rootdisk',
+        labels: { 'kubevirt.io/created-by': 'uid-centos-batch' },
+      },
+    ],
+  });
+  const requests = cluster.context.objects.list(k.downloadRequest, NS);
+  expect(requests.map((r) => (r.spec as { target: unknown }).target)).toContainEqual({
+    kind: 'BackupContents',
+    name: 'with-vms',
+  });
 });
 
 test('a log over the cap is cut there, and the cap is announced', async () => {

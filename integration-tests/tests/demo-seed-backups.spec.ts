@@ -214,6 +214,16 @@ test('admin: centos-batch deleted comes back stopped from the latest demo-nightl
   await page.locator('[data-test="restore-power-Halted"]').check();
   await expect(page.locator('[data-test="restore-new-macs"]')).not.toBeChecked();
   await expectAccessible(page, 'restore wizard (demo)');
+  // Every status the restored VM's row shows, so the passing "Provisioning" is seen too.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { vdpRowStatuses: string[] }).vdpRowStatuses = seen;
+    new MutationObserver(() => {
+      const row = document.querySelector('[data-test="restored-vm-centos-batch"]');
+      const status = row?.textContent?.trim().split(' ').pop();
+      if (status && seen[seen.length - 1] !== status) seen.push(status);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.locator('[data-test="restore-create"]').click();
   await expect(page).toHaveURL(/\/velero\.io~v1~Restore\//);
   expect(requests.writes('restores').map((w) => w.body)).toEqual([
@@ -238,6 +248,11 @@ test('admin: centos-batch deleted comes back stopped from the latest demo-nightl
   await expect(page.locator('[data-test="restored-vm-centos-batch"]')).toContainText('Stopped', {
     timeout: 60_000,
   });
+  const statuses = await page.evaluate(
+    () => (window as unknown as { vdpRowStatuses: string[] }).vdpRowStatuses,
+  );
+  expect(statuses).toContain('Provisioning');
+  expect(statuses.slice(statuses.indexOf('Provisioning'))).toContain('Stopped');
   await expectAccessible(page, 'restore details (demo)');
   const disk = await demo.api.get(KINDS.pvc, 'demo', 'centos-batch-rootdisk');
   expect((disk?.spec as { dataSource?: { kind?: string } }).dataSource?.kind).toBe(

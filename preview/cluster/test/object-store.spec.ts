@@ -47,9 +47,12 @@ test('a location prefix gets one trailing slash', () => {
 
 test('tarballs round-trip and are real tar.gz files', () => {
   const long = `resources/virtualmachines.kubevirt.io/v1-preferredversion/namespaces/${'n'.repeat(60)}/vm.json`;
+  // A 253-character VM name: no ustar name/prefix split holds it, a PAX header does.
+  const longest = `resources/virtualmachines.kubevirt.io/namespaces/demo/${'v'.repeat(253)}.json`;
   const entries = [
     { path: 'metadata/version', content: Buffer.from('1.1.0') },
     { path: long, content: Buffer.from('{"kind":"VirtualMachine"}') },
+    { path: longest, content: Buffer.from('{"kind":"VirtualMachine"}') },
   ];
   const archive = writeTarGz(entries);
   expect(readTarGz(archive)).toEqual(entries);
@@ -58,6 +61,7 @@ test('tarballs round-trip and are real tar.gz files', () => {
   expect(execFileSync('tar', ['-tzf', file], { encoding: 'utf8' }).trim().split('\n')).toEqual([
     'metadata/version',
     long,
+    longest,
   ]);
 });
 

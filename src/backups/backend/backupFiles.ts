@@ -6,7 +6,14 @@
 export const BACKEND_BASE = '/api/proxy/plugin/vm-data-protection-plugin/velero';
 
 export type BackupFile =
-  'results' | 'resource-list' | 'volume-infos' | 'item-operations' | 'log' | 'csi-volume-snapshots';
+  | 'results'
+  | 'resource-list'
+  | 'volume-infos'
+  | 'item-operations'
+  | 'log'
+  | 'csi-volume-snapshots'
+  /** The archived VMs' identities and their disks' labels (`archivedVMs.ts`). */
+  | 'virtual-machines';
 export type RestoreFile = 'results' | 'resource-list' | 'volume-info' | 'item-operations' | 'log';
 
 export const backupFileURL = (namespace: string, backup: string, file: BackupFile): string =>

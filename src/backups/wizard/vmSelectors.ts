@@ -27,7 +27,12 @@ const refOf = (vm: K8sResourceCommon): VMRef => ({
 });
 const same = (a: VMRef, b: VMRef) => a.namespace === b.namespace && a.name === b.name;
 
-export const selectPickedVMs = (picked: VMRef[], allVMs: K8sResourceCommon[]): VMSelection[] => {
+/** `othersLabels`: objects besides the VMs that no selector may take (a restore: other VMs' disks). */
+export const selectPickedVMs = (
+  picked: VMRef[],
+  allVMs: K8sResourceCommon[],
+  othersLabels: Record<string, string>[] = [],
+): VMSelection[] => {
   const namespaces = new Set(picked.map((p) => p.namespace));
   const unpicked = allVMs.filter(
     (vm) => namespaces.has(vm.metadata?.namespace ?? '') && !picked.some((p) => same(p, refOf(vm))),
@@ -41,7 +46,10 @@ export const selectPickedVMs = (picked: VMRef[], allVMs: K8sResourceCommon[]): V
     );
     const unique = keys.find((key) => {
       const selector = { matchLabels: { [key]: labels[key] } };
-      return !unpicked.some((other) => matchesSelector(other.metadata?.labels, selector));
+      return (
+        !unpicked.some((other) => matchesSelector(other.metadata?.labels, selector)) &&
+        !othersLabels.some((labels) => matchesSelector(labels, selector))
+      );
     });
     if (unique) return { vm: ref, selector: { matchLabels: { [unique]: labels[unique] } } };
     return {

@@ -12,9 +12,9 @@ import type { RestoreSpec } from './restoreTypes';
  * Bringing back exactly the picked VMs (research/oadp-velero.md §3.3): Velero checks the
  * selectors on top-level items only; a VM's DataVolumes and PVCs come with it as the kubevirt
  * plugin's additional items, but their CSI VolumeSnapshots do not (`snapshotSelectors.ts`).
- * So each picked VM needs a label that no other VM *of the backup* carries — we cannot label
- * archived objects, so a VM without one cannot be picked alone — and each of its snapshots a
- * term of its own.
+ * So each picked VM needs a label that no other VM *of the backup* (nor its disks) carries, as
+ * archived: Velero matches the archived labels, and we cannot label archived objects, so a VM
+ * without one cannot be picked alone. Each of its snapshots needs a term of its own.
  */
 export type BackupVM = VMSnapshots;
 
@@ -31,13 +31,16 @@ export const restoreSelection = (picked: VMRef[], backupVMs: BackupVM[]): Restor
   const asObjects = backupVMs.map(({ vm, labels }) => ({
     metadata: { namespace: vm.namespace, name: vm.name, labels },
   }));
-  const selections = selectPickedVMs(picked, asObjects);
   const namespaces = new Set(picked.map((p) => p.namespace));
   const isPicked = (b: BackupVM) => picked.some((p) => sameVM(p, b.vm));
-  const disks = snapshotTerms(
-    backupVMs.filter(isPicked),
-    backupVMs.filter((b) => namespaces.has(b.vm.namespace) && !isPicked(b)),
-  );
+  const unpicked = backupVMs.filter((b) => namespaces.has(b.vm.namespace) && !isPicked(b));
+  // A VM's term must not take another VM's disks or snapshots either (all top-level items).
+  const theirDisks = unpicked.flatMap((b) => [
+    ...(b.claimLabels ?? []),
+    ...(b.snapshots ?? []).map((s) => s.labels),
+  ]);
+  const selections = selectPickedVMs(picked, asObjects, theirDisks);
+  const disks = snapshotTerms(backupVMs.filter(isPicked), unpicked);
   const selectors = [
     ...selections.filter((s) => !s.labelPatch).map((s) => s.selector),
     ...disks.selectors,

@@ -20,8 +20,13 @@ export type BackupSnapshot = {
 
 export type DiskRef = VMRef & { claim: string };
 
-/** The snapshots of a VM's claims, as `vmsOfBackup` attaches them. */
-export type VMSnapshots = { vm: VMRef; labels: Record<string, string>; snapshots?: DiskSnapshot[] };
+/** The snapshots of a VM's claims, as `vmsOfBackup` attaches them, and its archived claims' labels. */
+export type VMSnapshots = {
+  vm: VMRef;
+  labels: Record<string, string>;
+  snapshots?: DiskSnapshot[];
+  claimLabels?: Record<string, string>[];
+};
 export type DiskSnapshot = { claim: string; labels: Record<string, string> };
 
 export const snapshotsOfClaims = (
@@ -42,13 +47,17 @@ const keyOrder = (a: string, b: string) =>
 
 /**
  * One term per picked disk snapshot: a label of it that no unpicked VM of the backup, nor any
- * of its snapshots, carries. A snapshot without one is left out and named.
+ * of its snapshots or archived disks, carries. A snapshot without one is left out and named.
  */
 export const snapshotTerms = (
   picked: VMSnapshots[],
   unpicked: VMSnapshots[],
 ): { selectors: LabelSelector[]; leftOut: DiskRef[] } => {
-  const others = unpicked.flatMap((o) => [o.labels, ...(o.snapshots ?? []).map((s) => s.labels)]);
+  const others = unpicked.flatMap((o) => [
+    o.labels,
+    ...(o.snapshots ?? []).map((s) => s.labels),
+    ...(o.claimLabels ?? []),
+  ]);
   const selectors: LabelSelector[] = [];
   const leftOut: DiskRef[] = [];
   for (const { vm, snapshots } of picked)

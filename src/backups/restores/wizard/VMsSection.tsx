@@ -8,7 +8,7 @@ const key = (vm: VMRef) => `${vm.namespace}/${vm.name}`;
 type Props = { data: RestoreSourceData; picked: VMRef[]; onPicked: (vms: VMRef[]) => void };
 
 /**
- * The VMs really inside the backup (its resource list, through the backend), with their disks.
+ * The VMs really inside the backup (its archive, through the backend), with their disks.
  * One source namespace per restore: the target mapping is chosen for that namespace.
  */
 export const VMsSection = ({ data, picked, onPicked }: Props) => {

@@ -1,54 +1,39 @@
 import type { V1VirtualMachine } from '@shared/k8s/types';
-import type { ResourceList } from '../../details/resourceList';
-import { resourceItems, vmsInResourceList } from '../../details/resourceList';
-import { vmClaims } from '../../details/vmClaims';
-import type { VMRef } from '../../scope/productLabels';
+import type { ArchivedVMs } from '../../backend/archivedVMs';
 import type { BackupVM } from '../build/restoreSelectors';
 import type { BackupSnapshot } from '../build/snapshotSelectors';
 import { snapshotsOfClaims } from '../build/snapshotSelectors';
 
 /**
- * The VMs inside a backup (its resource list), with their disks and the labels the restore
- * selects them by. The resource list names objects only: a VM still in the cluster lends its
- * labels and claims; a deleted one is taken as the console labels VMs (`app: <name>`, the
- * selector OADP documents) with the claims named after it (`<vm>-<disk>`, as the console and
- * dataVolumeTemplates name them). Each claim's CSI snapshot, if the backup holds one, comes with
- * the labels the restore must select it by.
+ * The VMs inside a backup as its archive holds them: the labels and UID a restore's selectors
+ * are matched against (Velero reads the archived objects, not the cluster), and the claims
+ * their spec names that the backup holds. The VM of that name in the cluster now, if any, only
+ * says whether it runs and what may conflict. Each claim's CSI snapshot, if the backup holds
+ * one, comes with the labels the restore must select it by.
  */
-export type VMInBackup = BackupVM & { claims: string[]; live?: V1VirtualMachine };
-
-const CLAIM_KINDS = new Set(['DataVolume', 'PersistentVolumeClaim']);
+export type VMInBackup = BackupVM & { uid?: string; claims: string[]; live?: V1VirtualMachine };
 
 export const vmsOfBackup = (
-  list: ResourceList,
+  archived: ArchivedVMs,
   liveVMs: V1VirtualMachine[],
   snapshots: BackupSnapshot[] = [],
-): VMInBackup[] => {
-  const items = resourceItems(list);
-  return vmsInResourceList(list).map((vm: VMRef) => {
+): VMInBackup[] =>
+  archived.virtualMachines.map(({ namespace, name, uid, labels, claims: named }) => {
     const live = liveVMs.find(
-      (v) => v.metadata?.namespace === vm.namespace && v.metadata?.name === vm.name,
+      (v) => v.metadata?.namespace === namespace && v.metadata?.name === name,
     );
-    const inList = items
-      .filter(
-        (i) =>
-          CLAIM_KINDS.has(i.kind) &&
-          i.namespace === vm.namespace &&
-          i.name.startsWith(`${vm.name}-`),
-      )
-      .map((i) => i.name);
-    const claims = (live ? vmClaims(live) : [...new Set(inList)]).filter((c) =>
-      items.some((i) => i.namespace === vm.namespace && i.name === c),
-    );
+    const held = archived.claims.filter((c) => c.namespace === namespace && named.includes(c.name));
+    const claims = named.filter((claim) => held.some((c) => c.name === claim));
     return {
-      vm,
-      labels: live?.metadata?.labels ?? { app: vm.name },
+      vm: { namespace, name },
+      ...(uid ? { uid } : {}),
+      labels,
       claims,
-      snapshots: snapshotsOfClaims(vm.namespace, claims, snapshots),
+      claimLabels: held.map((c) => c.labels),
+      snapshots: snapshotsOfClaims(namespace, claims, snapshots),
       ...(live ? { live } : {}),
     };
   });
-};
 
 /** Whether the original VM runs now: then new MAC addresses are recommended (kubevirt#11113). */
 export const isRunning = (vm: V1VirtualMachine | undefined): boolean =>

@@ -3,7 +3,6 @@ import { VirtualMachineModel } from '@shared/k8s/models';
 import type { V1VirtualMachine } from '@shared/k8s/types';
 import { useCallback, useMemo } from 'react';
 import { backupFileURL } from '../../backend/backupFiles';
-import type { ResourceList } from '../../details/resourceList';
 import type { BackendFile } from '../../hooks/useBackendFile';
 import { useBackendJSON } from '../../hooks/useBackendFile';
 import { useVeleroNamespace } from '../../hooks/useVeleroNamespace';
@@ -12,9 +11,10 @@ import type { BackupResults, VeleroBackup } from '../../k8s/types';
 import type { BackupSnapshot } from '../build/snapshotSelectors';
 import type { VMInBackup } from './backupVMs';
 import { vmsOfBackup } from './backupVMs';
+import { useArchivedVMs } from './useArchivedVMs';
 import { latestOfSchedule, restorableBackups } from './restoreSources';
 
-/** The resource list, ready only with the snapshots beside it; either's error, one retry. */
+/** The archived VMs, ready only with the snapshots beside them; either's error, one retry. */
 const useBothFiles = <T, U>(main: BackendFile<T>, beside: BackendFile<U>): BackendFile<T> => {
   const { retry: retryMain } = main;
   const { retry: retryBeside } = beside;
@@ -34,8 +34,8 @@ const useBothFiles = <T, U>(main: BackendFile<T>, beside: BackendFile<U>): Backe
 
 /**
  * What the wizard reads about its source: the Velero namespace's Backups (one watch), the
- * chosen backup (or the schedule's latest Completed one), its resource list, CSI snapshots and results
- * through the backend, and the VMs now in the cluster (labels, disks, running or not).
+ * chosen backup (or the schedule's latest Completed one), its archived VMs, CSI snapshots and
+ * results through the backend, and the VMs now in the cluster (running or not, conflicts).
  */
 export const useRestoreSourceData = (backupName: string | undefined, schedule?: string) => {
   const velero = useVeleroNamespace();
@@ -49,14 +49,12 @@ export const useRestoreSourceData = (backupName: string | undefined, schedule?: 
     ? latestOfSchedule(backups.data, schedule)
     : restorable.find((b) => b.metadata?.name === backupName);
   const name = backup?.metadata?.name;
-  const resources = useBackendJSON<ResourceList>(
-    name ? backupFileURL(velero.namespace, name, 'resource-list') : undefined,
-  );
+  const archived = useArchivedVMs(velero.namespace, name);
   // `null` when the backup took no CSI snapshot (or moved their data).
   const snapshots = useBackendJSON<BackupSnapshot[] | null>(
     name ? backupFileURL(velero.namespace, name, 'csi-volume-snapshots') : undefined,
   );
-  const list = useBothFiles(resources, snapshots);
+  const list = useBothFiles(archived, snapshots);
   const partial = backup?.status?.phase === 'PartiallyFailed';
   const results = useBackendJSON<BackupResults>(
     name && partial ? backupFileURL(velero.namespace, name, 'results') : undefined,
