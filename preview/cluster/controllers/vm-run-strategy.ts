@@ -28,6 +28,17 @@ export function wantsToRun(vm: VirtualMachine, vmi: VirtualMachineInstance | und
   }
 }
 
+/**
+ * KubeVirt's `HasDataVolumeProvisioning`: a disk not Succeeded nor PendingPopulation, except an
+ * unbound WaitForFirstConsumer one. (A Failed one is KubeVirt's DataVolumeError, not simulated.)
+ */
+const isProvisioning = (dv: DataVolume) => {
+  const phase = dv.status?.phase;
+  if (phase === 'Succeeded' || phase === 'PendingPopulation' || phase === 'Failed') return false;
+  const bound = conditionStatus(dv.status?.conditions, 'Bound') === 'True';
+  return bound || phase !== 'WaitForFirstConsumer';
+};
+
 export function printableStatus(
   vm: VirtualMachine,
   vmi: VirtualMachineInstance | undefined,
@@ -41,7 +52,8 @@ export function printableStatus(
       return conditionStatus(vmi.status.conditions, 'Paused') === 'True' ? 'Paused' : 'Running';
     return 'Starting';
   }
-  if (!run) return 'Stopped';
+  // KubeVirt ranks Provisioning above Stopped: a halted VM whose disks still import shows it.
+  if (!run) return dataVolumes.some(isProvisioning) ? 'Provisioning' : 'Stopped';
   if (dataVolumes.some((dv) => dv.status?.phase === 'WaitForFirstConsumer'))
     return 'WaitingForVolumeBinding';
   if (dataVolumes.some((dv) => dv.status?.phase !== 'Succeeded')) return 'Provisioning';
