@@ -190,3 +190,18 @@ test('backups the controller would refuse are not offered', () => {
     'Pick a Completed or PartiallyFailed backup.',
   );
 });
+
+test('opened without a VM: the active project’s backups; the user picks backup and VM', async () => {
+  const user = open('');
+  expect(screen.getByTestId('restore-source')).toHaveValue('');
+  await user.selectOptions(screen.getByTestId('restore-source'), 'web-new');
+  const pick = screen.getByRole('checkbox', { name: 'demo/rhel9-db' });
+  expect(pick).not.toBeChecked();
+  expect(screen.getByTestId('restore-problems')).toHaveTextContent('Pick at least one VM.');
+  await user.click(pick);
+  await user.click(createButton());
+  await waitFor(() => expect(k8sCreate).toHaveBeenCalledTimes(1));
+  expect(sent(0).spec?.restoreSpec?.orLabelSelectors).toEqual([
+    { matchLabels: { app: 'rhel9-db' } },
+  ]);
+});
