@@ -95,6 +95,12 @@ test('developer: the VM’s NonAdminBackups, newest first, with mirrored status,
 
 test('Restore opens the restore wizard with the VM and backup; Delete its modal', async () => {
   renderWithRouter(<VMBackupsTab obj={vm} />);
+  await userEvent.hover(
+    within(screen.getAllByRole('row')[2]).getByRole('button', { name: /Restore fedora-web/ }),
+  );
+  expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    'Only a Completed or PartiallyFailed backup can be restored.',
+  );
   const row = screen.getAllByRole('row')[3];
   expect(
     within(row).getByRole('link', { name: 'Restore fedora-web from web-done' }),
