@@ -5,7 +5,7 @@
  * controller, simulated by the local cluster; the seed's DPA enables it).
  */
 import { interceptAPI } from '../support/api-requests';
-import { expectAccessible } from '../support/axe';
+import { expectAccessible, expectAccessibleModal } from '../support/axe';
 import { expect, test } from '../support/fixtures';
 import { createVM, NS, uniqueName } from '../support/vms';
 
@@ -90,7 +90,11 @@ test('developer: backs up a VM from its Backups tab as a NonAdminBackup, then re
   await expectAccessible(page, 'the non-admin restore wizard');
   await page.locator('[data-test="restore-conflict-delete-first"]').check();
   await page.locator('[data-test="restore-create"]').click();
-  await page.locator('[data-test="restore-confirm-delete-button"]').click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText(`${NS}/${vm}`);
+  expect(requests.writes('nonadminrestores')).toEqual([]);
+  await expectAccessibleModal(confirm, 'the delete-first confirmation');
+  await confirm.locator('[data-test="restore-confirm-delete-button"]').click();
   // Back on the VM's tab once the NonAdminRestore exists; the VM comes back with the restore.
   await expect(page).toHaveURL(new RegExp(`/${vm}/backups$`), { timeout: 60_000 });
   const narWrites = requests.writes('nonadminrestores');
