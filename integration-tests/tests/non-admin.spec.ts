@@ -1,18 +1,16 @@
 /**
  * A namespace user backs up and restores their own VM (issue 14 part 2, DESIGN §6 "Namespace
- * users"): `developer` has no access to openshift-adp, so the VM Backups tab, the wizard and
- * the restore work on NonAdminBackup / NonAdminRestore in `demo` (OADP's non-admin controller,
- * simulated by the local cluster; the seed's DPA enables it).
+ * users"): `developer` has no access to openshift-adp, so the VM Backups tab, the backup wizard
+ * and the restore wizard work on NonAdminBackup / NonAdminRestore in `demo` (OADP's non-admin
+ * controller, simulated by the local cluster; the seed's DPA enables it).
  */
 import { interceptAPI } from '../support/api-requests';
 import { expectAccessible, expectAccessibleModal } from '../support/axe';
 import { expect, test } from '../support/fixtures';
-import { KINDS } from '../support/cluster-api';
 import { createVM, NS, uniqueName } from '../support/vms';
 
 const NON_ADMIN = {
   nab: { group: 'oadp.openshift.io', version: 'v1alpha1', plural: 'nonadminbackups' },
-  nar: { group: 'oadp.openshift.io', version: 'v1alpha1', plural: 'nonadminrestores' },
 };
 
 test('developer: backs up a VM from its Backups tab as a NonAdminBackup, then restores it', async ({
@@ -31,7 +29,6 @@ test('developer: backs up a VM from its Backups tab as a NonAdminBackup, then re
   await expect(tab).toContainText(`Backups of namespace ${NS} (OADP self-service)`);
   await expect(page.locator('[data-test="backups-forbidden"]')).toHaveCount(0);
   await expect(tab.locator('[data-test="no-backups"]')).toBeVisible();
-  await expectAccessible(page, 'the non-admin VM Backups tab');
 
   // The wizard opened from the VM: the same steps, no schedule, the namespace's locations.
   await tab.locator('[data-test="vm-back-up"]').click();
@@ -80,31 +77,40 @@ test('developer: backs up a VM from its Backups tab as a NonAdminBackup, then re
     veleroBackup: { namespace: 'openshift-adp', status: { phase: 'Completed' } },
   });
 
-  // Restore: the VM still exists, so the user confirms deleting it first.
+  // Restore: the restore wizard with the VM and this backup; the target fixed, no VM options.
   await row.locator('[data-test="nab-restore"]').click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.locator('[data-test="nar-conflicts"]')).toContainText(`VirtualMachine ${vm}`);
-  await expectAccessibleModal(dialog, 'the non-admin restore modal');
-  await dialog.locator('[data-test="nar-delete-first"]').check();
-  await dialog.getByRole('button', { name: 'Delete and restore' }).click();
-  await expect(dialog).toBeHidden({ timeout: 60_000 });
-  const nars = (await api.list(NON_ADMIN.nar, NS)).filter(
-    (n) => (n.spec?.restoreSpec as { backupName?: string } | undefined)?.backupName === name,
+  await expect(page.locator('[data-test="restore-source"]')).toHaveValue(name);
+  await expect(page.getByRole('checkbox', { name: `${NS}/${vm}`, exact: true })).toBeChecked();
+  await expect(page.locator('[data-test="restore-target-fixed"]')).toContainText(NS);
+  await expect(page.locator('[data-test="restore-new-macs"]')).toBeDisabled();
+  // The VM still exists: nothing is sent until its deletion is confirmed apart.
+  await expect(page.locator('[data-test="restore-conflicts"]')).toContainText(
+    `VirtualMachine ${NS}/${vm}`,
   );
-  expect(nars.map((n) => n.spec)).toEqual([
-    { restoreSpec: { backupName: name, restorePVs: true } },
+  await expectAccessible(page, 'the non-admin restore wizard');
+  await page.locator('[data-test="restore-conflict-delete-first"]').check();
+  await page.locator('[data-test="restore-create"]').click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText(`${NS}/${vm}`);
+  expect(requests.writes('nonadminrestores')).toEqual([]);
+  await expectAccessibleModal(confirm, 'the delete-first confirmation');
+  await confirm.locator('[data-test="restore-confirm-delete-button"]').click();
+  // Back on the VM's tab once the NonAdminRestore exists; the VM comes back with the restore.
+  await expect(page).toHaveURL(new RegExp(`/${vm}/backups$`), { timeout: 60_000 });
+  const narWrites = requests.writes('nonadminrestores');
+  expect(narWrites.map((w) => w.body)).toEqual([
+    {
+      apiVersion: 'oadp.openshift.io/v1alpha1',
+      kind: 'NonAdminRestore',
+      metadata: { name: expect.stringMatching(new RegExp(`^${name}-\\d{14}$`)), namespace: NS },
+      spec: { restoreSpec: { backupName: name, restorePVs: true } },
+    },
   ]);
-  const narName = nars[0]?.metadata.name ?? '';
-  // The VM page went away with the VM; it is back once Velero has restored it.
-  await api.waitFor(
-    () => api.get(KINDS.vm, NS, vm),
-    (v) => !!v && !v.metadata.deletionTimestamp,
-    120_000,
-  );
-  await consolePage.openVM(NS, vm, 'backups', 'developer');
+  const narName = (narWrites[0]?.body as { metadata?: { name?: string } }).metadata?.name ?? '';
   await expect(
     tab.locator(`[data-test="vm-nar-${narName}"] [data-test="nar-status"]`),
   ).toContainText('Everything selected was restored.', { timeout: 120_000 });
+  // One axe run for the tab, with both its tables.
   await expectAccessible(page, 'the non-admin VM Backups tab after the restore');
 
   // The overview covers the developer's project: the VM is protected by that backup.

@@ -6,7 +6,7 @@ import { mockWatches } from '../../test-utils/mockWatches';
 import { renderWithRouter } from '../../test-utils/renderWithRouter';
 import { vmLabelKey } from '../scope/productLabels';
 import { VMBackupsTabBody as VMBackupsTab } from '../vm-tab/VMBackupsTab';
-import { LazyDeleteNonAdminBackupModal, LazyNonAdminRestoreModal } from './lazyNonAdminModals';
+import { LazyDeleteNonAdminBackupModal } from './lazyNonAdminModals';
 
 const vm = {
   metadata: { name: 'fedora-web', namespace: 'demo', uid: 'vm-1', labels: { app: 'fedora-web' } },
@@ -93,13 +93,18 @@ test('developer: the VM’s NonAdminBackups, newest first, with mirrored status,
   );
 });
 
-test('Restore and Delete open their modals with the NonAdminBackup', async () => {
+test('Restore opens the restore wizard with the VM and backup; Delete its modal', async () => {
   renderWithRouter(<VMBackupsTab obj={vm} />);
-  const row = screen.getAllByRole('row')[3];
-  await userEvent.click(
-    within(row).getByRole('button', { name: 'Restore fedora-web from web-done' }),
+  await userEvent.hover(
+    within(screen.getAllByRole('row')[2]).getByRole('button', { name: /Restore fedora-web/ }),
   );
-  expect(launchOverlayMock).toHaveBeenLastCalledWith(LazyNonAdminRestoreModal, { nab: done, vm });
+  expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    'Only a Completed or PartiallyFailed backup can be restored.',
+  );
+  const row = screen.getAllByRole('row')[3];
+  expect(
+    within(row).getByRole('link', { name: 'Restore fedora-web from web-done' }),
+  ).toHaveAttribute('href', '/data-protection/restores/~new?backup=web-done&vm=demo%2Ffedora-web');
   await userEvent.click(within(row).getByRole('button', { name: 'Delete web-done' }));
   expect(launchOverlayMock).toHaveBeenLastCalledWith(LazyDeleteNonAdminBackupModal, { nab: done });
 });

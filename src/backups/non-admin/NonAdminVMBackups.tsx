@@ -6,8 +6,9 @@ import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import type { V1VirtualMachine } from '@shared/k8s/types';
 import { BackupStatus } from '../status/BackupStatus';
 import { BackupWizardLink } from './BackupWizardLink';
-import { LazyDeleteNonAdminBackupModal, LazyNonAdminRestoreModal } from './lazyNonAdminModals';
+import { LazyDeleteNonAdminBackupModal } from './lazyNonAdminModals';
 import { NonAdminBackupProgress } from './NonAdminBackupProgress';
+import { NonAdminRestoreLink } from './NonAdminRestoreLink';
 import { NonAdminRestores } from './NonAdminRestores';
 import { useNonAdminVMBackups } from './useNonAdminVMBackups';
 
@@ -80,19 +81,7 @@ export const NonAdminVMBackups = ({ vm }: { vm: V1VirtualMachine }) => {
                     {row.expires ? <Timestamp timestamp={row.expires} /> : '-'}
                   </Td>
                   <Td dataLabel={t('Actions')} isActionCell>
-                    <Button
-                      variant="secondary"
-                      size="sm"
-                      isAriaDisabled={!row.status.restorable}
-                      onClick={() => launch(LazyNonAdminRestoreModal, { nab: row.nab, vm })}
-                      aria-label={t('Restore {{vm}} from {{name}}', {
-                        vm: vm.metadata?.name,
-                        name: row.name,
-                      })}
-                      data-test="nab-restore"
-                    >
-                      {t('Restore')}
-                    </Button>{' '}
+                    <NonAdminRestoreLink vm={vm} row={row} />{' '}
                     <Button
                       variant="link"
                       size="sm"

@@ -8,7 +8,8 @@ type Props = {
   checked: boolean;
   choice: ConflictChoice;
   onChoice: (choice: ConflictChoice) => void;
-  onAnotherNamespace: () => void;
+  /** Absent where the target is fixed (non-admin mode). */
+  onAnotherNamespace?: () => void;
 };
 
 /**
@@ -55,14 +56,16 @@ export const ConflictSection = ({
           ))}
         </List>
       </Alert>
-      <Radio
-        id="vdp-restore-conflict-other"
-        name="vdp-restore-conflict"
-        label={t('Restore into another namespace')}
-        isChecked={false}
-        onChange={onAnotherNamespace}
-        data-test="restore-conflict-other-namespace"
-      />
+      {onAnotherNamespace && (
+        <Radio
+          id="vdp-restore-conflict-other"
+          name="vdp-restore-conflict"
+          label={t('Restore into another namespace')}
+          isChecked={false}
+          onChange={onAnotherNamespace}
+          data-test="restore-conflict-other-namespace"
+        />
+      )}
       <Radio
         id="vdp-restore-conflict-delete"
         name="vdp-restore-conflict"

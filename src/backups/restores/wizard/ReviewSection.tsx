@@ -1,10 +1,10 @@
 import { CodeBlock, CodeBlockCode, FormGroup } from '@patternfly/react-core';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { dump } from 'js-yaml';
-import type { VeleroRestore } from '../build/restoreTypes';
+import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 
-/** The exact Restore that will be sent. */
-export const ReviewSection = ({ restore }: { restore: VeleroRestore }) => {
+/** The exact Restore (or NonAdminRestore) that will be sent. */
+export const ReviewSection = ({ restore }: { restore: K8sResourceCommon }) => {
   const { t } = usePluginTranslation();
   return (
     <FormGroup label={t('Review')} fieldId="vdp-restore-yaml">

@@ -5,13 +5,19 @@ import type { RestoreSourceData } from './useRestoreSourceData';
 
 const key = (vm: VMRef) => `${vm.namespace}/${vm.name}`;
 
-type Props = { data: RestoreSourceData; picked: VMRef[]; onPicked: (vms: VMRef[]) => void };
+type Props = {
+  data: RestoreSourceData;
+  picked: VMRef[];
+  onPicked: (vms: VMRef[]) => void;
+  /** For a VM without known disks, where the backup's contents are not readable. */
+  noDiskText?: string;
+};
 
 /**
  * The VMs really inside the backup (its archive, through the backend), with their disks.
  * One source namespace per restore: the target mapping is chosen for that namespace.
  */
-export const VMsSection = ({ data, picked, onPicked }: Props) => {
+export const VMsSection = ({ data, picked, onPicked, noDiskText }: Props) => {
   const { t } = usePluginTranslation();
   if (!data.backup) return null;
   if (data.list.error)
@@ -48,7 +54,7 @@ export const VMsSection = ({ data, picked, onPicked }: Props) => {
           description={
             claims.length > 0
               ? t('Disks: {{claims}}', { claims: claims.join(', ') })
-              : t('No disk in the backup')
+              : (noDiskText ?? t('No disk in the backup'))
           }
           isChecked={picked.some((p) => key(p) === key(vm))}
           isDisabled={!!namespace && namespace !== vm.namespace}

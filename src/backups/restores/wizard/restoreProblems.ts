@@ -15,6 +15,8 @@ export type RestoreProblem =
   | { code: 'namespace-missing'; namespace: string }
   | { code: 'no-vm-access'; namespace: string }
   | { code: 'conflicts'; conflicts: Conflict[] }
+  /** Non-admin mode: the target is fixed, deleting first is the only way. */
+  | { code: 'conflicts-fixed-target'; conflicts: Conflict[] }
   | { code: 'not-deletable'; conflicts: Conflict[] }
   | { code: 'no-restore-access'; reason: string };
 

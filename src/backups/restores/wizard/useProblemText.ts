@@ -48,6 +48,10 @@ export const useProblemText = () => {
         return t(
           'Objects of the same name exist in the target: restore into another namespace, or stop and delete the existing VM first.',
         );
+      case 'conflicts-fixed-target':
+        return t(
+          'Objects of the same name exist in the namespace: stop and delete the existing VM first.',
+        );
       case 'not-deletable':
         return t('{{names}} belong to no existing VM: restore into another namespace.', {
           names: names(problem.conflicts),

@@ -1,5 +1,5 @@
 import { k8sCreate, k8sDelete, k8sGet } from '@openshift-console/dynamic-plugin-sdk';
-import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useRequestErrorText } from '@shared/hooks/useRequestErrorText';
 import { errorCode } from '@shared/k8s/errorMessage';
@@ -10,7 +10,6 @@ import {
 } from '@shared/k8s/models';
 import { useCallback, useRef, useState } from 'react';
 import { RestoreModel } from '../../k8s/models';
-import type { VeleroRestore } from '../build/restoreTypes';
 import type { Conflict } from '../conflicts/findConflicts';
 
 const MODELS: Record<Conflict['kind'], K8sModel> = {
@@ -24,7 +23,7 @@ export type SendState =
   | { phase: 'deleting' }
   | { phase: 'waiting'; left: Conflict[] }
   | { phase: 'creating' }
-  | { phase: 'created'; restore: VeleroRestore }
+  | { phase: 'created'; restore: K8sResourceCommon }
   | { phase: 'failed'; message: string };
 
 const POLL_MS = 1000;
@@ -50,14 +49,15 @@ const gone = async (c: Conflict) => {
  * Sends the Restore once (a second click while sending does nothing). With "delete the
  * existing VM first": the confirmed VMs are deleted, then every conflicting object must be
  * gone (Velero would skip it) before the Restore is created. Failures keep the server's text.
+ * `model` is RestoreModel, or NonAdminRestoreModel for a namespace user: one path for both.
  */
-export const useSendRestore = () => {
+export const useSendRestore = (model: K8sModel = RestoreModel) => {
   const { t } = usePluginTranslation();
   const errorText = useRequestErrorText();
   const [state, setState] = useState<SendState>({ phase: 'idle' });
   const busy = useRef(false);
   const send = useCallback(
-    async (restore: VeleroRestore, deleteFirst: Conflict[] = []) => {
+    async (restore: K8sResourceCommon, deleteFirst: Conflict[] = []) => {
       if (busy.current) return;
       busy.current = true;
       try {
@@ -81,7 +81,7 @@ export const useSendRestore = () => {
           }
         }
         setState({ phase: 'creating' });
-        const created = await k8sCreate({ model: RestoreModel, data: restore });
+        const created = await k8sCreate({ model, data: restore });
         setState({ phase: 'created', restore: created });
       } catch (error) {
         const message =
@@ -94,7 +94,7 @@ export const useSendRestore = () => {
         busy.current = false;
       }
     },
-    [errorText, t],
+    [errorText, model, t],
   );
   return { state, send };
 };
