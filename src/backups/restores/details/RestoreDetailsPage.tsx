@@ -23,6 +23,7 @@ import type { ReactNode } from 'react';
 import { restoreFileURL } from '../../backend/backupFiles';
 import type { ResourceList } from '../../details/resourceList';
 import { useBackendJSON } from '../../hooks/useBackendFile';
+import { VeleroLog } from '../../logs/VeleroLog';
 import { BackupModel, RestoreModel } from '../../k8s/models';
 import type { BackupResults } from '../../k8s/types';
 import { formatDuration } from '../../list/formatDuration';
@@ -32,7 +33,6 @@ import { useRestoreMeaningText } from '../list/useRestoreMeaningText';
 import { CreatedVMs } from './CreatedVMs';
 import { DeleteRestoreButton } from './DeleteRestoreButton';
 import { DiskDownloads } from './DiskDownloads';
-import { RestoreLog } from './RestoreLog';
 import { useRestoredVMs } from './useRestoredVMs';
 import { RestoreResults } from './RestoreResults';
 
@@ -126,7 +126,12 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
         <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
           {t('Log')}
         </Title>
-        <RestoreLog namespace={namespace} name={name} ready={!!ready} />
+        <VeleroLog
+          url={restoreFileURL(namespace, name, 'log')}
+          available={!!ready}
+          pendingText={t('Velero writes the log when the restore ends.')}
+          maxLines={500}
+        />
         <div className="pf-v6-u-mt-lg">
           <DeleteRestoreButton restore={restore} />
         </div>
