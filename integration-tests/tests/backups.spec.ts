@@ -26,6 +26,13 @@ test('admin: a VM backup in the list, its details, log search, and delete throug
   await expect(row.locator('[data-test="backup-vms"]')).toContainText(vm);
   await saveReadmeScreenshot(page, 'backups-list.png');
   await expectAccessible(page, 'the Backups list');
+  // A filter with a selection: its toggle's name holds the visible "Virtual machine 1".
+  await page.getByRole('button', { name: 'Filter by virtual machine' }).click();
+  await page.getByRole('checkbox', { name: `${NS}/${vm}` }).click();
+  await page.getByRole('button', { name: 'Filter by virtual machine' }).click();
+  await expect(page).toHaveURL(/vdp-vm=/);
+  await expect(row).toBeVisible();
+  await expectAccessible(page, 'the Backups list with a filter set');
 
   await row.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();

@@ -7,7 +7,7 @@
 import { kubectl, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { yaml } from './fixtures';
-import { installOadp } from './velero-backup-fixture';
+import { installOadp } from './velero-fixtures';
 import type { Obj } from './oadp-non-admin-helpers';
 import {
   asDeveloper as applyAsDeveloper,
@@ -21,7 +21,7 @@ let cluster: TestCluster;
 
 beforeAll(async () => {
   cluster = await startTestCluster({ timeScale: 100 });
-  await installOadp(cluster);
+  await installOadp(cluster, { nonAdmin: true });
 });
 
 afterAll(async () => {

@@ -8,7 +8,7 @@
 import { eventually, kubectl, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { yaml } from './fixtures';
-import { installOadp } from './velero-backup-fixture';
+import { installOadp } from './velero-fixtures';
 import type { Obj } from './oadp-non-admin-helpers';
 import {
   asDeveloper as applyAsDeveloper,
@@ -24,7 +24,7 @@ let cluster: TestCluster;
 
 beforeAll(async () => {
   cluster = await startTestCluster({ timeScale: 100 });
-  await installOadp(cluster);
+  await installOadp(cluster, { nonAdmin: true });
 });
 
 afterAll(async () => {

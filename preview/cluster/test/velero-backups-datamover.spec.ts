@@ -9,13 +9,13 @@ import { ClientNode, eventually, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { vmManifest } from './fixtures';
 import {
-  ADP,
+  NS,
   BUCKET,
   backupManifest,
   bucketJson,
-  dpaManifest,
-  installOadp,
-} from './velero-backup-fixtures';
+  bareDpaManifest,
+  installOadpWithDefaultLocation,
+} from './velero-fixtures';
 
 let cluster: TestCluster;
 let client: ClientNode;
@@ -33,11 +33,11 @@ type Obj = {
   };
 };
 const GIB = 2 ** 30;
-const DU_PATH = `/apis/velero.io/v2alpha1/namespaces/${ADP}/datauploads`;
+const DU_PATH = `/apis/velero.io/v2alpha1/namespaces/${NS}/datauploads`;
 const KNOB = 'local-cluster.vm-data-protection.io';
 
 const backupRef = (name: string) => ({
-  object: { apiVersion: 'velero.io/v1', kind: 'Backup', metadata: { name, namespace: ADP } },
+  object: { apiVersion: 'velero.io/v1', kind: 'Backup', metadata: { name, namespace: NS } },
 });
 
 async function apply(object: Record<string, unknown>): Promise<void> {
@@ -61,7 +61,7 @@ async function uploadsOf(backup: string): Promise<Obj[]> {
   const list = await client.ok<{ items: Obj[] }>('list', {
     apiVersion: 'velero.io/v2alpha1',
     kind: 'DataUpload',
-    namespace: ADP,
+    namespace: NS,
     labelSelector: `velero.io/backup-name=${backup}`,
   });
   return list.items;
@@ -84,7 +84,7 @@ async function annotateClaim(
 beforeAll(async () => {
   cluster = await startTestCluster({ timeScale: 200 });
   client = new ClientNode(cluster);
-  await installOadp(apply);
+  await installOadpWithDefaultLocation(apply);
   await apply(vmManifest('mover', { disks: [{ name: 'rootdisk', size: '10Gi' }] }));
   await eventually(async () => {
     const vm = await client.call('read', {
@@ -184,10 +184,10 @@ test('snapshotMoveData: a DataUpload from New to Completed, bytesDone reaching t
 });
 
 test('without a node agent the DataUpload waits in Accepted; with one it goes on', async () => {
-  const dpa = dpaManifest({ nodeAgent: false });
+  const dpa = bareDpaManifest({ nodeAgent: false });
   await client.ok('patch', {
     strategy: 'merge',
-    object: { ...dpa, metadata: { name: 'dpa-test', namespace: ADP } },
+    object: { ...dpa, metadata: { name: 'dpa-sample', namespace: NS } },
   });
   await apply(backupManifest('no-agent', { snapshotMoveData: true }));
   await backupReaches('no-agent', 'WaitingForPluginOperations');
@@ -202,7 +202,10 @@ test('without a node agent the DataUpload waits in Accepted; with one it goes on
   expect(await phaseOf('no-agent')).toBe('WaitingForPluginOperations');
   await client.ok('patch', {
     strategy: 'merge',
-    object: { ...dpaManifest({ nodeAgent: true }), metadata: { name: 'dpa-test', namespace: ADP } },
+    object: {
+      ...bareDpaManifest({ nodeAgent: true }),
+      metadata: { name: 'dpa-sample', namespace: NS },
+    },
   });
   await backupReaches('no-agent', 'Completed');
 });

@@ -8,13 +8,13 @@ import { eventually, kubectl, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { vmManifest, yaml } from './fixtures';
 import {
-  ADP,
+  NS,
   backupManifest,
   bucketJson,
   bucketText,
-  dpaManifest,
-  installOadp,
-} from './velero-backup-fixtures';
+  bareDpaManifest,
+  installOadpWithDefaultLocation,
+} from './velero-fixtures';
 
 let cluster: TestCluster;
 type Backup = { status?: Record<string, unknown> & { phase?: string } };
@@ -27,7 +27,7 @@ async function apply(object: unknown): Promise<void> {
 
 const finished = (name: string) =>
   eventually(async () => {
-    const result = await kubectl(cluster, ['get', 'backup', name, '-n', ADP, '-o', 'json']);
+    const result = await kubectl(cluster, ['get', 'backup', name, '-n', NS, '-o', 'json']);
     const status = result.code === 0 ? (JSON.parse(result.stdout) as Backup).status : undefined;
     return ['Completed', 'PartiallyFailed', 'Failed'].includes(status?.phase ?? '')
       ? status
@@ -61,7 +61,7 @@ async function vmIn(
 
 beforeAll(async () => {
   cluster = await startTestCluster({ timeScale: 200 });
-  await installOadp(apply);
+  await installOadpWithDefaultLocation(apply);
 });
 
 afterAll(async () => {
@@ -138,13 +138,13 @@ test('kubevirt-velero-plugin: "*" and a left-out pod fail a running VM in the pl
 });
 
 test('without the csi plugin claims are skipped and the backup still ends Completed', async () => {
-  const noCsi = dpaManifest({ plugins: ['openshift', 'kubevirt', 'aws'] });
+  const noCsi = bareDpaManifest({ plugins: ['openshift', 'kubevirt', 'aws'] });
   const patched = await kubectl(cluster, [
     'patch',
     'dpa',
-    'dpa-test',
+    'dpa-sample',
     '-n',
-    ADP,
+    NS,
     '--type',
     'merge',
     '-p',

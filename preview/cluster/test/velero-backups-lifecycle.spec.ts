@@ -9,7 +9,7 @@ import { kinds } from '../cluster-context';
 import { eventually, kubectl, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { vmManifest, yaml } from './fixtures';
-import { ADP, BUCKET, backupManifest, installOadp } from './velero-backup-fixtures';
+import { NS, BUCKET, backupManifest, installOadpWithDefaultLocation } from './velero-fixtures';
 
 // Each test waits for several backups in turn (see `reaches`).
 jest.setTimeout(180_000);
@@ -24,7 +24,7 @@ async function apply(object: unknown): Promise<void> {
 }
 
 async function status(name: string): Promise<Backup['status']> {
-  const result = await kubectl(cluster, ['get', 'backup', name, '-n', ADP, '-o', 'json']);
+  const result = await kubectl(cluster, ['get', 'backup', name, '-n', NS, '-o', 'json']);
   return result.code === 0 ? (JSON.parse(result.stdout) as Backup).status : undefined;
 }
 
@@ -43,7 +43,7 @@ beforeAll(async () => {
   // 5x: 300 config maps at 100 ms each keep a backup InProgress for 6 s of real time, long
   // enough for kubectl on a busy machine to see it.
   cluster = await startTestCluster({ timeScale: 5 });
-  await installOadp(apply);
+  await installOadpWithDefaultLocation(apply);
   await apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'bulk' } });
   // Set-up only: 300 objects through kubectl would take longer than the tests.
   const configMaps = kinds(cluster.context.registry).configMap;
@@ -75,7 +75,7 @@ function holdOnceInProgress(name: string): Promise<void> {
       if (status?.phase !== 'InProgress') return;
       stop();
       queueMicrotask(() => {
-        const current = objects.mustGet(backups, ADP, name);
+        const current = objects.mustGet(backups, NS, name);
         objects.update(backups, {
           ...current,
           metadata: {
@@ -105,7 +105,7 @@ test('one InProgress at a time: the next waits in New, then runs', async () => {
     'backup',
     'first',
     '-n',
-    ADP,
+    NS,
     `${KNOB}/hold-`,
   ]);
   expect(release.code).toBe(0);
@@ -155,7 +155,7 @@ test('a backup waiting for its plugin operations does not hold the next one back
     'get',
     'datauploads.velero.io',
     '-n',
-    ADP,
+    NS,
     '-l',
     'velero.io/backup-name=slow-upload',
     '-o',
@@ -173,24 +173,17 @@ test('the bucket lost while the backup is persisted: Failed with a failureReason
     'bsl',
     'default',
     '-n',
-    ADP,
+    NS,
     `${KNOB}/bucket-unreachable=true`,
   ]);
   expect(cut.code).toBe(0);
-  const release = await kubectl(cluster, [
-    'annotate',
-    'backup',
-    'lost',
-    '-n',
-    ADP,
-    `${KNOB}/hold-`,
-  ]);
+  const release = await kubectl(cluster, ['annotate', 'backup', 'lost', '-n', NS, `${KNOB}/hold-`]);
   expect(release.code).toBe(0);
   const failed = await reaches('lost', 'Failed');
   expect(failed?.failureReason).toBe(
-    'rpc error: code = Unknown desc = error putting object velero/backups/lost/velero-backup.json: RequestError: send request failed\ncaused by: Put "https://velero-test.s3.local-cluster.svc/velero/backups/lost/velero-backup.json": dial tcp 172.30.0.10:443: connect: connection refused',
+    'rpc error: code = Unknown desc = error putting object velero/backups/lost/velero-backup.json: RequestError: send request failed\ncaused by: Put "https://velero-bucket.s3.local-cluster.svc/velero/backups/lost/velero-backup.json": dial tcp 172.30.0.10:443: connect: connection refused',
   );
   expect(failed?.completionTimestamp).toBeDefined();
   expect(cluster.context.objectStore.list(BUCKET, 'velero/backups/lost/')).toEqual([]);
-  await kubectl(cluster, ['annotate', 'bsl', 'default', '-n', ADP, `${KNOB}/bucket-unreachable-`]);
+  await kubectl(cluster, ['annotate', 'bsl', 'default', '-n', NS, `${KNOB}/bucket-unreachable-`]);
 });

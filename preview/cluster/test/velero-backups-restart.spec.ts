@@ -12,7 +12,7 @@ import type { StoredObject } from '../api/types';
 import { eventually, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { vmManifest } from './fixtures';
-import { ADP, BUCKET, backupManifest, bslManifest, dpaManifest } from './velero-backup-fixtures';
+import { NS, BUCKET, backupManifest, bslManifest, bareDpaManifest } from './velero-fixtures';
 
 let dir: string;
 let cluster: TestCluster | undefined;
@@ -36,14 +36,14 @@ function create(c: TestCluster, object: Record<string, unknown>): StoredObject {
 }
 
 const statusOf = (c: TestCluster, type: 'backup' | 'dataUpload', name: string) =>
-  c.context.objects.get(kinds(c.context.registry)[type], ADP, name)?.status as Status | undefined;
+  c.context.objects.get(kinds(c.context.registry)[type], NS, name)?.status as Status | undefined;
 
 test('after a restart a backup InProgress is Failed, and a half-done DataUpload carries on', async () => {
   cluster = await start();
   const first = cluster;
   const k = kinds(first.context.registry);
-  create(first, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ADP } });
-  create(first, dpaManifest());
+  create(first, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } });
+  create(first, bareDpaManifest());
   create(first, bslManifest('default', { isDefault: true }));
   create(first, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'bulk' } });
   for (let i = 0; i < 300; i++)
@@ -77,7 +77,7 @@ test('after a restart a backup InProgress is Failed, and a half-done DataUpload 
   const upload = await eventually(
     () =>
       first.context.objects
-        .list(k.dataUpload, ADP)
+        .list(k.dataUpload, NS)
         .find((du) => ((du.status as Status | undefined)?.progress?.bytesDone ?? 0) > 0),
     'the upload to start',
   );
@@ -120,11 +120,11 @@ test('after a restart a backup InProgress is Failed, and a half-done DataUpload 
   const k2 = kinds(second.context.registry);
   expect(
     second.context.objects
-      .list(k2.backup, ADP)
+      .list(k2.backup, NS)
       .map((b) => b.metadata.name)
       .sort(),
   ).toEqual(['items', 'moved']);
-  const uploads = second.context.objects.list(k2.dataUpload, ADP);
+  const uploads = second.context.objects.list(k2.dataUpload, NS);
   expect(uploads.map((du) => du.metadata.name)).toEqual([upload.metadata.name]);
   expect((uploads[0].status as Status).progress).toEqual({
     totalBytes: 10 * 2 ** 30,

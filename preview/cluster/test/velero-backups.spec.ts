@@ -9,14 +9,14 @@ import { eventually, kubectl, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { vmManifest, yaml } from './fixtures';
 import {
-  ADP,
+  NS,
   BUCKET,
   backupManifest,
   bslManifest,
   bucketJson,
   bucketText,
-  installOadp,
-} from './velero-backup-fixtures';
+  installOadpWithDefaultLocation,
+} from './velero-fixtures';
 import { BUCKET_UNREACHABLE_ANNOTATION } from '../controllers/velero/storage-locations';
 
 let cluster: TestCluster;
@@ -33,7 +33,7 @@ async function apply(object: unknown): Promise<void> {
 }
 
 async function getBackup(name: string): Promise<Backup | undefined> {
-  const result = await kubectl(cluster, ['get', 'backup', name, '-n', ADP, '-o', 'json']);
+  const result = await kubectl(cluster, ['get', 'backup', name, '-n', NS, '-o', 'json']);
   return result.code === 0 ? (JSON.parse(result.stdout) as Backup) : undefined;
 }
 
@@ -58,7 +58,7 @@ async function runningVm(name: string, labels: Record<string, string> = {}) {
 
 beforeAll(async () => {
   cluster = await startTestCluster({ timeScale: 200 });
-  await installOadp(apply);
+  await installOadpWithDefaultLocation(apply);
   // The location controller validates every BSL: only the knob keeps this one Unavailable.
   await apply(
     bslManifest('offsite', {

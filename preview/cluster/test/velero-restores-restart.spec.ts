@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kinds } from '../cluster-context';
 import { eventually, startTestCluster } from './harness';
-import { installOadp, writeFinishedBackup } from './velero-backup-fixture';
+import { installOadp, writeFinishedBackup } from './velero-fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'velero-restart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,7 +17,7 @@ test("a restore InProgress at a restart ends Failed with Velero's reason", async
   // 1x: each restore step lasts 300 ms of real time, long enough to stop the server in one.
   const first = await startTestCluster({ inMemory: false, dataDir: dir, timeScale: 1 });
   const k = kinds(first.context.registry);
-  await installOadp(first);
+  await installOadp(first, { nonAdmin: true });
   for (let i = 0; i < 24; i++)
     first.context.objects.create(k.configMap, {
       apiVersion: 'v1',

@@ -7,14 +7,14 @@
 import { ClientNode, eventually, kubectl, kubectlWatchUntil, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { vmManifest, yaml } from './fixtures';
-import { installOadp, writeFinishedBackup } from './velero-backup-fixture';
+import { installOadp, writeFinishedBackup } from './velero-fixtures';
 
 let cluster: TestCluster;
 let client: ClientNode;
 
 beforeAll(async () => {
   cluster = await startTestCluster({ timeScale: 100 });
-  await installOadp(cluster);
+  await installOadp(cluster, { nonAdmin: true });
   client = new ClientNode(cluster);
   await client.ready;
 });

@@ -9,14 +9,14 @@ import { ClientNode, eventually, kubectl, startTestCluster } from './harness';
 import type { TestCluster } from './harness';
 import { vmManifest, yaml } from './fixtures';
 import { seedCompletedRestore } from '../seed/oadp-restores';
-import { BUCKET, installOadp, writeFinishedBackup } from './velero-backup-fixture';
+import { BUCKET, installOadp, writeFinishedBackup } from './velero-fixtures';
 
 let cluster: TestCluster;
 let client: ClientNode;
 
 beforeAll(async () => {
   cluster = await startTestCluster({ timeScale: 100 });
-  await installOadp(cluster);
+  await installOadp(cluster, { nonAdmin: true });
   client = new ClientNode(cluster);
   await client.ready;
 });

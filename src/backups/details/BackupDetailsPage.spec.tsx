@@ -154,4 +154,8 @@ test('the log: searchable, and the backend error shown with a retry that works',
   expect(within(tab).getByTestId('log-count')).toHaveTextContent('1 of 2 lines');
   expect(within(tab).getByTestId('log-lines')).toHaveTextContent('level=error');
   expect(within(tab).queryByTestId('log-truncated')).not.toBeInTheDocument();
+  expect(within(tab).getByRole('link', { name: 'Download log' })).toHaveAttribute(
+    'href',
+    expect.stringMatching(/\/log\?download=true$/),
+  );
 });

@@ -6,6 +6,7 @@ import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { errorCode } from '@shared/k8s/errorMessage';
 import { useMemo } from 'react';
 import { BackupsManagedByAdmin } from '../list/BackupsEmptyStates';
+import { ListReadiness } from '../readiness/ListReadiness';
 import { BackupContentsTab } from './BackupContentsTab';
 import { BackupDetailsContext } from './BackupDetailsContext';
 import { BackupLogTab } from './BackupLogTab';
@@ -52,6 +53,7 @@ export const BackupDetailsView = ({ data }: { data: BackupDetailsData }) => {
     return (
       <PageSection>
         {title}
+        <ListReadiness />
         <BackupsManagedByAdmin namespace={data.namespace} />
       </PageSection>
     );

@@ -1,28 +1,15 @@
 import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
-  PageSection,
-} from '@patternfly/react-core';
+import { DescriptionList, PageSection } from '@patternfly/react-core';
+import { DetailsItem } from '@shared/components/DetailsItem';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useNow } from '@shared/hooks/useNow';
 import { toGroupVersionKind } from '@shared/k8s/models';
-import type { ReactNode } from 'react';
 import { ScheduleModel } from '../k8s/models';
 import { formatDuration } from '../list/formatDuration';
 import { backupDuration } from '../status/backupStatus';
 import { useBackupStatusText } from '../status/useBackupStatusText';
 import { useBackupDetailsContext } from './BackupDetailsContext';
 import { ScopeWords } from './ScopeWords';
-
-const Item = ({ term, children, test }: { term: string; children: ReactNode; test?: string }) => (
-  <DescriptionListGroup>
-    <DescriptionListTerm>{term}</DescriptionListTerm>
-    <DescriptionListDescription data-test={test}>{children}</DescriptionListDescription>
-  </DescriptionListGroup>
-);
 
 /** What the backup is, when, where, how, and what it counted (DESIGN §6 "Backup details"). */
 export const BackupOverviewTab = () => {
@@ -36,23 +23,25 @@ export const BackupOverviewTab = () => {
   return (
     <PageSection>
       <DescriptionList columnModifier={{ default: '2Col' }}>
-        <Item term={t('Status')} test="overview-meaning">
+        <DetailsItem term={t('Status')} test="overview-meaning">
           {meaning}
           {status.detail ? ` ${status.detail}` : ''}
-        </Item>
-        <Item term={t('Started')}>
+        </DetailsItem>
+        <DetailsItem term={t('Started')}>
           {s.startTimestamp ? <Timestamp timestamp={s.startTimestamp} /> : '-'}
-        </Item>
-        <Item term={t('Duration')}>{formatDuration(backupDuration(backup, now))}</Item>
-        <Item term={t('Expires')}>
+        </DetailsItem>
+        <DetailsItem term={t('Duration')}>
+          {formatDuration(backupDuration(backup, now))}
+        </DetailsItem>
+        <DetailsItem term={t('Expires')}>
           {s.expiration ? <Timestamp timestamp={s.expiration} /> : t('Never')}
-        </Item>
-        <Item term={t('Storage location')} test="overview-location">
+        </DetailsItem>
+        <DetailsItem term={t('Storage location')} test="overview-location">
           {backup.spec?.storageLocation ?? '-'}
           {locationState &&
             ` (${locationState}${location?.status?.message ? `: ${location.status.message}` : ''})`}
-        </Item>
-        <Item term={t('Schedule')}>
+        </DetailsItem>
+        <DetailsItem term={t('Schedule')}>
           {schedule ? (
             <ResourceLink
               groupVersionKind={toGroupVersionKind(ScheduleModel)}
@@ -62,36 +51,36 @@ export const BackupOverviewTab = () => {
           ) : (
             t('None (created on demand)')
           )}
-        </Item>
-        <Item term={t('Method')} test="overview-method">
+        </DetailsItem>
+        <DetailsItem term={t('Method')} test="overview-method">
           {backup.spec?.snapshotMoveData
             ? t('CSI snapshots, then the data mover copies the disks to the storage location')
             : t('CSI snapshots, kept in the cluster’s storage')}
-        </Item>
-        <Item term={t('Scope')}>
+        </DetailsItem>
+        <DetailsItem term={t('Scope')}>
           <ScopeWords spec={backup.spec ?? {}} />
-        </Item>
-        <Item term={t('Items')}>
+        </DetailsItem>
+        <DetailsItem term={t('Items')}>
           {t('{{done}} of {{total}}', {
             done: s.progress?.itemsBackedUp ?? 0,
             total: s.progress?.totalItems ?? 0,
           })}
-        </Item>
-        <Item term={t('Disk snapshots')}>
+        </DetailsItem>
+        <DetailsItem term={t('Disk snapshots')}>
           {t('{{done}} of {{total}}', {
             done: s.csiVolumeSnapshotsCompleted ?? s.backupItemOperationsCompleted ?? 0,
             total: s.csiVolumeSnapshotsAttempted ?? s.backupItemOperationsAttempted ?? 0,
           })}
-        </Item>
-        <Item term={t('Freeze hooks')} test="overview-hooks">
+        </DetailsItem>
+        <DetailsItem term={t('Freeze hooks')} test="overview-hooks">
           {t('{{attempted}} attempted, {{failed}} failed', {
             attempted: s.hookStatus?.hooksAttempted ?? 0,
             failed: s.hookStatus?.hooksFailed ?? 0,
           })}
-        </Item>
-        <Item term={t('Errors / warnings')}>
+        </DetailsItem>
+        <DetailsItem term={t('Errors / warnings')}>
           {t('{{errors}} / {{warnings}}', { errors: s.errors ?? 0, warnings: s.warnings ?? 0 })}
-        </Item>
+        </DetailsItem>
       </DescriptionList>
     </PageSection>
   );

@@ -7,11 +7,14 @@ import type { BackendFile } from '../hooks/useBackendFile';
 export const FileState = <T,>({
   file,
   available,
+  pendingText,
   title,
   children,
 }: {
   file: BackendFile<T>;
   available: boolean;
+  /** Said while Velero has not written the file; a backup's first phase by default. */
+  pendingText?: string;
   title: string;
   children: (data: T) => ReactNode;
 }) => {
@@ -22,7 +25,7 @@ export const FileState = <T,>({
         variant="info"
         isInline
         isPlain
-        title={t('Velero writes this when the backup’s first phase ends.')}
+        title={pendingText ?? t('Velero writes this when the backup’s first phase ends.')}
       />
     );
   if (file.error)

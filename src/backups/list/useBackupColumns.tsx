@@ -1,4 +1,10 @@
-import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  actionsColumn,
+  nameColumn,
+  resourceLinkCell,
+  timestampColumn,
+  timeValue,
+} from '@shared/components/DataTable/commonColumns';
 import type { Column } from '@shared/components/DataTable/tableQuery';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { toGroupVersionKind } from '@shared/k8s/models';
@@ -14,7 +20,6 @@ import { formatDuration } from './formatDuration';
 
 const backupGVK = toGroupVersionKind(BackupModel);
 const scheduleGVK = toGroupVersionKind(ScheduleModel);
-const time = (value?: string) => (value ? Date.parse(value) : undefined);
 
 /**
  * Columns of the Backups list (DESIGN §6). Errors / warnings (the status says PartiallyFailed),
@@ -25,19 +30,13 @@ export const useBackupColumns = (now: number): Column<BackupRow>[] => {
   const { t } = usePluginTranslation();
   return useMemo(
     () => [
-      {
-        id: 'name',
+      nameColumn<BackupRow>({
         title: t('Name'),
-        cell: (row) => (
-          <ResourceLink
-            groupVersionKind={backupGVK}
-            name={row.name}
-            namespace={row.backup.metadata?.namespace}
-          />
-        ),
-        sortValue: (row) => row.name,
+        groupVersionKind: backupGVK,
+        name: (row) => row.name,
+        namespace: (row) => row.backup.metadata?.namespace,
         width: 20,
-      },
+      }),
       {
         id: 'vms',
         title: t('VMs'),
@@ -71,13 +70,11 @@ export const useBackupColumns = (now: number): Column<BackupRow>[] => {
         sortValue: (row) =>
           (row.backup.status?.errors ?? 0) * 1e6 + (row.backup.status?.warnings ?? 0),
       },
-      {
-        id: 'started',
-        defaultHidden: false,
-        title: t('Started'),
-        cell: (row) => (row.started ? <Timestamp timestamp={row.started} /> : '-'),
-        sortValue: (row) => time(row.started) ?? time(row.backup.metadata?.creationTimestamp),
-      },
+      timestampColumn<BackupRow>(
+        { id: 'started', defaultHidden: false, title: t('Started') },
+        (row) => row.started,
+        (row) => timeValue(row.started) ?? timeValue(row.backup.metadata?.creationTimestamp),
+      ),
       {
         id: 'duration',
         defaultHidden: true,
@@ -85,13 +82,10 @@ export const useBackupColumns = (now: number): Column<BackupRow>[] => {
         cell: (row) => formatDuration(backupDuration(row.backup, now)),
         sortValue: (row) => backupDuration(row.backup, now),
       },
-      {
-        id: 'expires',
-        defaultHidden: true,
-        title: t('Expires'),
-        cell: (row) => (row.expires ? <Timestamp timestamp={row.expires} /> : '-'),
-        sortValue: (row) => time(row.expires),
-      },
+      timestampColumn<BackupRow>(
+        { id: 'expires', defaultHidden: true, title: t('Expires') },
+        (row) => row.expires,
+      ),
       {
         id: 'location',
         defaultHidden: true,
@@ -104,23 +98,12 @@ export const useBackupColumns = (now: number): Column<BackupRow>[] => {
         defaultHidden: false,
         title: t('Schedule'),
         cell: (row) =>
-          row.schedule ? (
-            <ResourceLink
-              groupVersionKind={scheduleGVK}
-              name={row.schedule}
-              namespace={row.backup.metadata?.namespace}
-            />
-          ) : (
-            '-'
-          ),
+          row.schedule
+            ? resourceLinkCell(scheduleGVK, row.schedule, row.backup.metadata?.namespace)
+            : '-',
         sortValue: (row) => row.schedule,
       },
-      {
-        id: 'actions',
-        title: '',
-        screenReaderText: t('Actions'),
-        cell: (row) => <BackupRowActions row={row} />,
-      },
+      actionsColumn<BackupRow>(t('Actions'), (row) => <BackupRowActions row={row} />),
     ],
     [t, now],
   );

@@ -1,8 +1,6 @@
 import { k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import type { OverlayComponent } from '@openshift-console/dynamic-plugin-sdk';
-import { Content } from '@patternfly/react-core';
-import { ModalShell } from '@shared/components/ModalShell';
-import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { DeleteBackupConfirm } from '../delete/DeleteBackupConfirm';
 import { DELETE_NON_ADMIN_BACKUP_PATCH } from './buildNonAdminBackup';
 import { NonAdminBackupModel } from './nonAdminModels';
 import type { NonAdminBackup } from './nonAdminTypes';
@@ -16,34 +14,17 @@ import type { NonAdminBackup } from './nonAdminTypes';
 export const DeleteNonAdminBackupModal: OverlayComponent<{ nab: NonAdminBackup }> = ({
   nab,
   closeOverlay,
-}) => {
-  const { t } = usePluginTranslation();
-  const name = nab.metadata?.name ?? '';
-  return (
-    <ModalShell
-      title={t('Delete backup?')}
-      closeOverlay={closeOverlay}
-      onSubmit={() =>
-        k8sPatch({
-          model: NonAdminBackupModel,
-          resource: nab,
-          data: DELETE_NON_ADMIN_BACKUP_PATCH.map((op) => ({ ...op })),
-        })
-      }
-      submitLabel={t('Delete')}
-      submitVariant="danger"
-      canSubmit
-      errorTitle={t('The backup could not be deleted')}
-    >
-      <Content data-test="delete-nab-what">
-        <p>
-          {t(
-            'Delete the backup {{name}}? Its data in object storage and its disk snapshots are deleted too, and so are the restores made from it; it cannot be restored afterwards.',
-            { name },
-          )}
-        </p>
-        <p>{t('The VMs themselves are not touched.')}</p>
-      </Content>
-    </ModalShell>
-  );
-};
+}) => (
+  <DeleteBackupConfirm
+    name={nab.metadata?.name ?? ''}
+    deletesRestores
+    onDelete={() =>
+      k8sPatch({
+        model: NonAdminBackupModel,
+        resource: nab,
+        data: DELETE_NON_ADMIN_BACKUP_PATCH.map((op) => ({ ...op })),
+      })
+    }
+    closeOverlay={closeOverlay}
+  />
+);

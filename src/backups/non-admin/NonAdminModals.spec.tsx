@@ -17,6 +17,8 @@ test('delete says what goes, then patches spec.deleteBackup to true, once', asyn
       'Delete the backup web-1? Its data in object storage and its disk snapshots are deleted too, and so are the restores made from it; it cannot be restored afterwards.',
     ),
   ).toBeVisible();
+  expect(screen.getByText('The VMs themselves are not touched.')).toBeVisible();
+  expect(screen.queryByTestId('delete-vms')).not.toBeInTheDocument();
   await userEvent.dblClick(screen.getByRole('button', { name: 'Delete' }));
   expect(k8sPatch).toHaveBeenCalledTimes(1);
   expect(jest.mocked(k8sPatch).mock.calls[0][0]).toEqual({

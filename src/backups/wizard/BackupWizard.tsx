@@ -6,6 +6,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { NonAdminBackupModel } from '../non-admin/nonAdminModels';
 import { nonAdminCreatedHref } from '../non-admin/nonAdminWizardBackup';
+import { NamespaceReadiness } from '../non-admin/NamespaceReadiness';
 import { ReadinessChecklist } from '../readiness/ReadinessChecklist';
 import type { VMRef } from '../scope/productLabels';
 import { MethodStep } from './steps/MethodStep';
@@ -83,7 +84,11 @@ export const BackupWizard = ({ data, preselected, asSchedule }: BackupWizardProp
   );
   return (
     <FormProvider {...form}>
-      <ReadinessChecklist checks={model.readiness.checks} />
+      {data.nonAdminNamespace !== undefined ? (
+        <NamespaceReadiness namespace={data.nonAdminNamespace} />
+      ) : (
+        <ReadinessChecklist checks={model.readiness.checks} />
+      )}
       <Wizard
         header={
           <WizardHeader

@@ -55,7 +55,16 @@ export const useWizardModel = (
     () => JSON.parse(disksKey) as { vm: string; pvc: string; storageClass?: string }[],
     [disksKey],
   );
-  const readiness = useReadiness(disks, values.method === 'data-mover');
+  const checked = useReadiness(disks, values.method === 'data-mover');
+  // A namespace user cannot read the Velero namespace: its items are the administrator's, no
+  // acknowledgement asked (NamespaceReadiness says so); the per-VM preflight still counts.
+  const readiness = useMemo(
+    () =>
+      data.nonAdminNamespace === undefined
+        ? checked
+        : { ...checked, checks: [], blocked: false, needsAck: false },
+    [checked, data.nonAdminNamespace],
+  );
   const rows = useMemo(
     () => wizardVMs(data.vms, data.vmis, data.pvcs, data.drivers, readiness.input.snapshotClasses),
     [data.vms, data.vmis, data.pvcs, data.drivers, readiness.input.snapshotClasses],

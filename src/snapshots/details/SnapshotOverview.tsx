@@ -1,25 +1,13 @@
 import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
-} from '@patternfly/react-core';
+import { DescriptionList } from '@patternfly/react-core';
+import { DetailsItem } from '@shared/components/DetailsItem';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
-import type { ReactNode } from 'react';
 import { lastRestoreTimes } from '../status/lastRestored';
 import { getSnapshotStatus, snapshotCreated } from '../status/snapshotStatus';
 import { SnapshotStatus } from '../status/SnapshotStatus';
 import { IndicationDetails } from './IndicationDetails';
 import { useSnapshotDetailsContext } from './SnapshotDetailsContext';
 import { SourceVMLink } from './SourceVMLink';
-
-const Item = ({ term, test, children }: { term: string; test: string; children: ReactNode }) => (
-  <DescriptionListGroup data-test={`detail-${test}`}>
-    <DescriptionListTerm>{term}</DescriptionListTerm>
-    <DescriptionListDescription>{children}</DescriptionListDescription>
-  </DescriptionListGroup>
-);
 
 /** The snapshot's own fields, each with what it means. */
 export const SnapshotOverview = () => {
@@ -31,34 +19,34 @@ export const SnapshotOverview = () => {
   const lastRestored = lastRestoreTimes(allRestores, vmName).get(snapshot.metadata?.name ?? '');
   return (
     <DescriptionList columnModifier={{ default: '1Col', lg: '2Col' }}>
-      <Item term={t('Name')} test="name">
+      <DetailsItem term={t('Name')} groupTest="detail-name">
         {snapshot.metadata?.name}
-      </Item>
-      <Item term={t('Source VM')} test="source">
+      </DetailsItem>
+      <DetailsItem term={t('Source VM')} groupTest="detail-source">
         <SourceVMLink snapshot={snapshot} source={source} />
-      </Item>
-      <Item term={t('Status')} test="status">
+      </DetailsItem>
+      <DetailsItem term={t('Status')} groupTest="detail-status">
         <SnapshotStatus status={getSnapshotStatus(snapshot)} />
-      </Item>
-      <Item term={t('Ready to use')} test="ready">
+      </DetailsItem>
+      <DetailsItem term={t('Ready to use')} groupTest="detail-ready">
         {status?.readyToUse ? t('Yes') : t('No')}
-      </Item>
-      <Item term={t('Created')} test="created">
+      </DetailsItem>
+      <DetailsItem term={t('Created')} groupTest="detail-created">
         <Timestamp timestamp={snapshotCreated(snapshot)} />
-      </Item>
-      <Item term={t('Failure deadline')} test="deadline">
+      </DetailsItem>
+      <DetailsItem term={t('Failure deadline')} groupTest="detail-deadline">
         {!deadline
           ? t('5m (default)')
           : /^0+[a-z]*$/.test(deadline) || deadline === '0'
             ? t('None (0: never fails on time)')
             : deadline}
-      </Item>
-      <Item term={t('Deletion policy')} test="deletion-policy">
+      </DetailsItem>
+      <DetailsItem term={t('Deletion policy')} groupTest="detail-deletion-policy">
         {snapshot.spec?.deletionPolicy === 'Retain'
           ? t('Retain: the content and VolumeSnapshots outlive the snapshot')
           : t('Delete: the content and VolumeSnapshots go with the snapshot')}
-      </Item>
-      <Item term={t('Last restored')} test="last-restored">
+      </DetailsItem>
+      <DetailsItem term={t('Last restored')} groupTest="detail-last-restored">
         {restoresError ? (
           t('Unknown')
         ) : lastRestored ? (
@@ -66,24 +54,24 @@ export const SnapshotOverview = () => {
         ) : (
           t('Never')
         )}
-      </Item>
+      </DetailsItem>
       {snapshot.metadata?.annotations?.description && (
-        <Item term={t('Description')} test="description">
+        <DetailsItem term={t('Description')} groupTest="detail-description">
           {snapshot.metadata.annotations.description}
-        </Item>
+        </DetailsItem>
       )}
-      <Item term={t('Indications')} test="indications">
+      <DetailsItem term={t('Indications')} groupTest="detail-indications">
         <IndicationDetails snapshot={snapshot} />
-      </Item>
+      </DetailsItem>
       {status?.error?.message && (
-        <Item term={t('Error')} test="error">
+        <DetailsItem term={t('Error')} groupTest="detail-error">
           {status.error.message}
           {status.error.time && (
             <div>
               <Timestamp timestamp={status.error.time} />
             </div>
           )}
-        </Item>
+        </DetailsItem>
       )}
     </DescriptionList>
   );

@@ -1,5 +1,6 @@
 import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
 import { Label, Split, SplitItem, Tooltip } from '@patternfly/react-core';
+import { actionsColumn, timeValue } from '@shared/components/DataTable/commonColumns';
 import type { Column } from '@shared/components/DataTable/tableQuery';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { VirtualMachineSnapshotModel, toGroupVersionKind } from '@shared/k8s/models';
@@ -55,7 +56,7 @@ export const useSnapshotColumns = (restoresError: Error | undefined): Column<Sna
         id: 'created',
         title: t('Created'),
         cell: (row) => <Timestamp timestamp={row.created} />,
-        sortValue: (row) => (row.created ? Date.parse(row.created) : undefined),
+        sortValue: (row) => timeValue(row.created),
         width: 15,
       },
       {
@@ -85,12 +86,9 @@ export const useSnapshotColumns = (restoresError: Error | undefined): Column<Sna
         title: t('Last restored'),
         cell: (row) => <LastRestoredCell row={row} restoresError={restoresError} />,
       },
-      {
-        id: 'actions',
-        title: '',
-        screenReaderText: t('Actions'),
-        cell: (row) => <SnapshotRowActions snapshot={row.snapshot} />,
-      },
+      actionsColumn<SnapshotRow>(t('Actions'), (row) => (
+        <SnapshotRowActions snapshot={row.snapshot} />
+      )),
     ],
     [t, restoresError],
   );

@@ -84,13 +84,16 @@ test('when done: the log in the page, searchable; a CSI restore lists no downloa
     headers: { get: () => '10485760' },
   } as unknown as Response);
   renderWithRouter(<RestoreDetailsPage name={NAME} namespace="openshift-adp" />);
-  expect(await screen.findByTestId('restore-log-count')).toHaveTextContent('2 of 2 lines');
+  expect(await screen.findByTestId('log-count')).toHaveTextContent('2 of 2 lines');
   expect(consoleFetch).toHaveBeenCalledWith(`${base}/log`);
   await userEvent.type(screen.getByRole('textbox', { name: 'Search the log' }), 'estimated');
-  expect(screen.getByTestId('restore-log-count')).toHaveTextContent('1 of 2 lines');
-  expect(screen.getByTestId('restore-log-lines')).toHaveTextContent(
+  expect(screen.getByTestId('log-count')).toHaveTextContent('1 of 2 lines');
+  expect(screen.getByTestId('log-lines')).toHaveTextContent(
     'Restored 12 items out of an estimated total of 12',
   );
+  // The same log view as a backup's: only warnings and errors (there are none here).
+  await userEvent.click(screen.getByRole('checkbox', { name: 'Only warnings and errors' }));
+  expect(screen.getByTestId('log-count')).toHaveTextContent('0 of 2 lines');
   expect(screen.getByRole('link', { name: 'Download log' })).toHaveAttribute(
     'href',
     `${base}/log?download=true`,

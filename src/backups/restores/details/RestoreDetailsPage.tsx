@@ -8,21 +8,19 @@ import {
   Alert,
   Bullseye,
   DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
   PageSection,
   Spinner,
   Title,
 } from '@patternfly/react-core';
+import { DetailsItem } from '@shared/components/DetailsItem';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useNow } from '@shared/hooks/useNow';
 import { useWatchObject } from '@shared/hooks/useWatch';
 import { toGroupVersionKind } from '@shared/k8s/models';
-import type { ReactNode } from 'react';
 import { restoreFileURL } from '../../backend/backupFiles';
 import type { ResourceList } from '../../details/resourceList';
 import { useBackendJSON } from '../../hooks/useBackendFile';
+import { VeleroLog } from '../../logs/VeleroLog';
 import { BackupModel, RestoreModel } from '../../k8s/models';
 import type { BackupResults } from '../../k8s/types';
 import { formatDuration } from '../../list/formatDuration';
@@ -32,18 +30,10 @@ import { useRestoreMeaningText } from '../list/useRestoreMeaningText';
 import { CreatedVMs } from './CreatedVMs';
 import { DeleteRestoreButton } from './DeleteRestoreButton';
 import { DiskDownloads } from './DiskDownloads';
-import { RestoreLog } from './RestoreLog';
 import { useRestoredVMs } from './useRestoredVMs';
 import { RestoreResults } from './RestoreResults';
 
 const backupGVK = toGroupVersionKind(BackupModel);
-
-const Item = ({ term, children }: { term: string; children: ReactNode }) => (
-  <DescriptionListGroup>
-    <DescriptionListTerm>{term}</DescriptionListTerm>
-    <DescriptionListDescription>{children}</DescriptionListDescription>
-  </DescriptionListGroup>
-);
 
 /** `console.page/resource/details` for velero.io Restores. */
 export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespace: string }) => {
@@ -77,7 +67,7 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
       <PageSection>
         <Title headingLevel="h1">{name}</Title>
         <DescriptionList isHorizontal className="pf-v6-u-mt-md">
-          <Item term={t('Status')}>
+          <DetailsItem term={t('Status')}>
             <span data-test="restore-phase">{row.phase || t('New')}</span>
             {' — '}
             <span data-test="restore-meaning">{meaningText(row.meaning)}</span>
@@ -86,26 +76,26 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
               .map((m) => (
                 <div key={m}>{m}</div>
               ))}
-          </Item>
-          <Item term={t('Backup')}>
+          </DetailsItem>
+          <DetailsItem term={t('Backup')}>
             <ResourceLink
               groupVersionKind={backupGVK}
               name={row.source}
               namespace={namespace}
               inline
             />
-          </Item>
-          <Item term={t('Started')}>
+          </DetailsItem>
+          <DetailsItem term={t('Started')}>
             {row.started ? <Timestamp timestamp={row.started} /> : '-'}
-          </Item>
-          <Item term={t('Duration')}>{formatDuration(row.durationMs)}</Item>
-          <Item term={t('Items')}>
+          </DetailsItem>
+          <DetailsItem term={t('Duration')}>{formatDuration(row.durationMs)}</DetailsItem>
+          <DetailsItem term={t('Items')}>
             {row.items
               ? row.items.estimate
                 ? t('{{restored}} of about {{total}} (an estimate until done)', row.items)
                 : t('{{restored}} of {{total}}', row.items)
               : '-'}
-          </Item>
+          </DetailsItem>
         </DescriptionList>
         <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
           {t('Restored VMs')}
@@ -126,7 +116,12 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
         <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
           {t('Log')}
         </Title>
-        <RestoreLog namespace={namespace} name={name} ready={!!ready} />
+        <VeleroLog
+          url={restoreFileURL(namespace, name, 'log')}
+          available={!!ready}
+          pendingText={t('Velero writes the log when the restore ends.')}
+          maxLines={500}
+        />
         <div className="pf-v6-u-mt-lg">
           <DeleteRestoreButton restore={restore} />
         </div>

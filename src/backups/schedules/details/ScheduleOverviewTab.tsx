@@ -1,14 +1,8 @@
 import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
-  PageSection,
-} from '@patternfly/react-core';
+import { DescriptionList, PageSection } from '@patternfly/react-core';
+import { DetailsItem } from '@shared/components/DetailsItem';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { toGroupVersionKind } from '@shared/k8s/models';
-import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { NextRuns } from '../../cron/NextRuns';
 import { useCronWords } from '../../cron/useCronText';
@@ -18,13 +12,6 @@ import { BackupStatus } from '../../status/BackupStatus';
 import { getBackupStatus } from '../../status/backupStatus';
 import { ScheduleVMsCell } from '../list/ScheduleVMsCell';
 import { useScheduleDetailsContext } from './ScheduleDetailsContext';
-
-const Item = ({ term, children, test }: { term: string; children: ReactNode; test?: string }) => (
-  <DescriptionListGroup>
-    <DescriptionListTerm>{term}</DescriptionListTerm>
-    <DescriptionListDescription data-test={test}>{children}</DescriptionListDescription>
-  </DescriptionListGroup>
-);
 
 /** When it runs, what each backup holds and how, and its last backup (DESIGN §6). */
 export const ScheduleOverviewTab = () => {
@@ -38,11 +25,11 @@ export const ScheduleOverviewTab = () => {
   return (
     <PageSection>
       <DescriptionList columnModifier={{ default: '2Col' }}>
-        <Item term={t('Runs')} test="overview-cron">
+        <DetailsItem term={t('Runs')} test="overview-cron">
           <div>{words(row.cron) ?? t('Not a valid schedule')}</div>
           <code>{row.cron}</code>
-        </Item>
-        <Item term={t('Next runs')} test="overview-next-runs">
+        </DetailsItem>
+        <DetailsItem term={t('Next runs')} test="overview-next-runs">
           {row.state === 'Paused' ? (
             t('None while paused')
           ) : row.nextRun ? (
@@ -50,36 +37,36 @@ export const ScheduleOverviewTab = () => {
           ) : (
             '-'
           )}
-        </Item>
-        <Item term={t('Paused')}>{spec.paused ? t('Yes') : t('No')}</Item>
-        <Item term={t('Time to live of each backup')}>
+        </DetailsItem>
+        <DetailsItem term={t('Paused')}>{spec.paused ? t('Yes') : t('No')}</DetailsItem>
+        <DetailsItem term={t('Time to live of each backup')}>
           {template.ttl ?? t('720h0m0s (Velero default)')}
-        </Item>
-        <Item term={t('Storage location')}>
+        </DetailsItem>
+        <DetailsItem term={t('Storage location')}>
           {template.storageLocation ?? t('The default storage location')}
-        </Item>
-        <Item term={t('Method')} test="overview-method">
+        </DetailsItem>
+        <DetailsItem term={t('Method')} test="overview-method">
           {template.snapshotMoveData
             ? t('CSI snapshots, then the data mover copies the disks to the storage location')
             : t('CSI snapshots, kept in the cluster’s storage')}
-        </Item>
-        <Item term={t('VMs')}>
+        </DetailsItem>
+        <DetailsItem term={t('VMs')}>
           <ScheduleVMsCell row={row} />
-        </Item>
-        <Item term={t('Scope')}>
+        </DetailsItem>
+        <DetailsItem term={t('Scope')}>
           <ScopeWords spec={template} />
-        </Item>
-        <Item term={t('Skip the first run')}>
+        </DetailsItem>
+        <DetailsItem term={t('Skip the first run')}>
           {spec.skipImmediately
             ? t('Yes: the first backup waits for the next scheduled time')
             : t('No')}
-        </Item>
-        <Item term={t('Backups deleted with the schedule')}>
+        </DetailsItem>
+        <DetailsItem term={t('Backups deleted with the schedule')}>
           {spec.useOwnerReferencesInBackup
             ? t('Yes: its Backup objects are owned by the schedule (useOwnerReferencesInBackup)')
             : t('No: its backups are kept when the schedule is deleted')}
-        </Item>
-        <Item term={t('Last backup')} test="overview-last-backup">
+        </DetailsItem>
+        <DetailsItem term={t('Last backup')} test="overview-last-backup">
           {row.lastBackup ? (
             <>
               <ResourceLink
@@ -94,7 +81,7 @@ export const ScheduleOverviewTab = () => {
           ) : (
             t('None yet')
           )}
-        </Item>
+        </DetailsItem>
       </DescriptionList>
     </PageSection>
   );

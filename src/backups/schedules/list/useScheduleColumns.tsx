@@ -1,4 +1,10 @@
-import { ResourceLink, Timestamp } from '@openshift-console/dynamic-plugin-sdk';
+import { Timestamp } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  actionsColumn,
+  nameColumn,
+  resourceLinkCell,
+  timeValue,
+} from '@shared/components/DataTable/commonColumns';
 import type { Column } from '@shared/components/DataTable/tableQuery';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { toGroupVersionKind } from '@shared/k8s/models';
@@ -14,7 +20,6 @@ import { ScheduleVMsCell } from './ScheduleVMsCell';
 
 const scheduleGVK = toGroupVersionKind(ScheduleModel);
 const backupGVK = toGroupVersionKind(BackupModel);
-const time = (value?: string) => (value ? Date.parse(value) : undefined);
 
 /** Columns of the Schedules list (DESIGN §6 "Schedules"). */
 export const useScheduleColumns = (): Column<ScheduleRow>[] => {
@@ -22,19 +27,13 @@ export const useScheduleColumns = (): Column<ScheduleRow>[] => {
   const words = useCronWords();
   return useMemo(
     () => [
-      {
-        id: 'name',
+      nameColumn<ScheduleRow>({
         title: t('Name'),
-        cell: (row) => (
-          <ResourceLink
-            groupVersionKind={scheduleGVK}
-            name={row.name}
-            namespace={row.schedule.metadata?.namespace}
-          />
-        ),
-        sortValue: (row) => row.name,
+        groupVersionKind: scheduleGVK,
+        name: (row) => row.name,
+        namespace: (row) => row.schedule.metadata?.namespace,
         width: 15,
-      },
+      }),
       { id: 'vms', title: t('VMs'), cell: (row) => <ScheduleVMsCell row={row} />, width: 15 },
       {
         id: 'cron',
@@ -67,11 +66,11 @@ export const useScheduleColumns = (): Column<ScheduleRow>[] => {
         cell: (row) =>
           row.lastBackup ? (
             <div data-test="schedule-last-backup">
-              <ResourceLink
-                groupVersionKind={backupGVK}
-                name={row.lastBackup.metadata?.name}
-                namespace={row.lastBackup.metadata?.namespace}
-              />
+              {resourceLinkCell(
+                backupGVK,
+                row.lastBackup.metadata?.name,
+                row.lastBackup.metadata?.namespace,
+              )}
               <BackupStatus status={getBackupStatus(row.lastBackup)} />
             </div>
           ) : row.lastBackupTime ? (
@@ -79,7 +78,7 @@ export const useScheduleColumns = (): Column<ScheduleRow>[] => {
           ) : (
             t('None yet')
           ),
-        sortValue: (row) => time(row.lastBackupTime),
+        sortValue: (row) => timeValue(row.lastBackupTime),
       },
       {
         id: 'status',
@@ -93,12 +92,7 @@ export const useScheduleColumns = (): Column<ScheduleRow>[] => {
         cell: (row) => row.ttl ?? t('720h0m0s (Velero default)'),
         sortValue: (row) => row.ttl,
       },
-      {
-        id: 'actions',
-        title: '',
-        screenReaderText: t('Actions'),
-        cell: (row) => <ScheduleRowActions row={row} />,
-      },
+      actionsColumn<ScheduleRow>(t('Actions'), (row) => <ScheduleRowActions row={row} />),
     ],
     [t, words],
   );

@@ -1,6 +1,7 @@
 import { Badge, MenuToggle, Select, SelectList, SelectOption } from '@patternfly/react-core';
 import type { MenuToggleElement } from '@patternfly/react-core';
 import { useState } from 'react';
+import { usePluginTranslation } from '../../hooks/usePluginTranslation';
 
 type FilterSelectProps = {
   label: string;
@@ -21,7 +22,19 @@ export const FilterSelect = ({
   onChange,
   showCount = true,
 }: FilterSelectProps) => {
+  const { t } = usePluginTranslation();
   const [open, setOpen] = useState(false);
+  const count = showCount ? selected.length : 0;
+  // WCAG 2.5.3: with a selection the toggle shows "Status 2", so its name must contain that;
+  // the space keeps label and badge two words for axe's label-content-name-mismatch.
+  const name = count
+    ? t('{{filter}}: {{label}} {{count}} selected', {
+        filter: ariaLabel,
+        label,
+        count,
+        defaultValue_other: '{{filter}}: {{label}} {{count}} selected',
+      })
+    : ariaLabel;
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
@@ -34,12 +47,12 @@ export const FilterSelect = ({
       toggle={(ref: React.Ref<MenuToggleElement>) => (
         <MenuToggle
           ref={ref}
-          aria-label={ariaLabel}
+          aria-label={name}
           onClick={() => setOpen(!open)}
           isExpanded={open}
-          badge={showCount && selected.length ? <Badge isRead>{selected.length}</Badge> : undefined}
+          badge={count ? <Badge isRead>{count}</Badge> : undefined}
         >
-          {label}
+          {count ? `${label} ` : label}
         </MenuToggle>
       )}
     >

@@ -1,30 +1,19 @@
 /**
- * A stand-in for the Backup controller (another branch) so restore tests have finished backups:
- * OADP installed (DPA, an Available location), and a Backup written the way Velero leaves one —
- * the object with its final status and the files in the bucket in research/velero-formats.md §1's
- * layout, built from the live objects of a namespace. Replace with real backups once the Backup
- * controller is merged.
+ * A Backup taken from the live objects of a namespace, written the way Velero leaves one: the
+ * object with its final status and the files in the bucket (research/velero-formats.md §1), so
+ * restore tests have finished backups without running the Backup controller.
  */
 import { gzipSync } from 'node:zlib';
-import type { KubeObject, StoredObject } from '../api/types';
-import { clone, rfc3339 } from '../api/types';
-import { kinds } from '../cluster-context';
-import { writeTarGz } from '../object-store/tar';
-import { HOLD_ANNOTATION } from '../controllers/velero/backup-timing';
-import { VELERO_NAMESPACE } from '../controllers/velero/velero-server';
-import { jsonGzip } from '../controllers/velero/restore-files';
-import type { TestCluster } from './harness';
-import { BUCKET, apply, dpaManifest, installOadp as installWithDpa } from './velero-fixtures';
-import { eventually } from './harness';
-
-export { BUCKET } from './velero-fixtures';
-export const LOCATION = 'dpa-sample-1';
-
-/** OADP installed through its DPA (velero-fixtures), with the non-admin controller on. */
-export async function installOadp(cluster: TestCluster): Promise<void> {
-  await installWithDpa(cluster);
-  await apply(cluster, dpaManifest({ nonAdmin: { enable: true } }));
-}
+import type { KubeObject, StoredObject } from '../../api/types';
+import { clone, rfc3339 } from '../../api/types';
+import { kinds } from '../../cluster-context';
+import { writeTarGz } from '../../object-store/tar';
+import { HOLD_ANNOTATION } from '../../controllers/velero/backup-timing';
+import { VELERO_NAMESPACE } from '../../controllers/velero/velero-server';
+import { jsonGzip } from '../../controllers/velero/restore-files';
+import type { TestCluster } from '../harness';
+import { eventually } from '../harness';
+import { BUCKET, LOCATION } from './oadp';
 
 const groupResource = (type: { plural: string; group: string }) =>
   type.group ? `${type.plural}.${type.group}` : type.plural;
