@@ -76,12 +76,11 @@ test('admin: the unprotected VM first, the counts, axe, and Back up opens the wi
     .click();
   await expect(page).toHaveURL(/\/data-protection$/);
   await expect(page.locator('[data-test="count-unprotected-value"]')).toBeVisible();
-  // Before any filter is picked: a toggle with a count badge fails axe's
-  // label-content-name-mismatch (shared FilterSelect; the lead knows).
-  await expectAccessible(page, 'the Data protection overview');
   await consolePage.open(`/data-protection?vdp-namespace=${ns}`);
   const rows = page.locator('tbody tr');
   await expect(rows).toHaveCount(3);
+  // With a filter picked: its toggle's name holds its visible text and count (WCAG 2.5.3).
+  await expectAccessible(page, 'the Data protection overview, filtered by namespace');
   await expect(rows.nth(0)).toContainText('cirros-ephemeral');
   await expect(rows.nth(0).locator('[data-test="coverage-state"]')).toHaveText('Unprotected');
   await expect(rows.nth(0).locator('[data-test="restore-point-none"]')).toHaveCount(2);
