@@ -124,4 +124,10 @@ test('developer: backs up a VM from its Backups tab as a NonAdminBackup, then re
     .filter({ has: page.getByRole('link', { name: vm, exact: true }) });
   await expect(covered.locator('[data-test="coverage-state"]')).toHaveText('Protected');
   await expect(covered).toContainText(name);
+
+  // The Backups nav item: their NonAdminBackups of the project, this one naming its VM.
+  await consolePage.open('/k8s/all-namespaces/velero.io~v1~Backup', 'developer');
+  const listed = page.locator(`[data-test="non-admin-backups-list"] [data-test="vm-nab-${name}"]`);
+  await expect(listed.locator('[data-test="nab-vms"]')).toHaveText(vm);
+  await expect(listed.locator('[data-test="backup-status"]')).toContainText('Completed');
 });

@@ -6,21 +6,23 @@ import { Link } from 'react-router';
 import { restoreWizardHref } from '../routes/wizardRoutes';
 import type { NonAdminBackupRow } from './nonAdminBackupRows';
 
-/** A backup row's "Restore": the restore wizard with this VM and backup preselected. */
+/** A backup row's "Restore": the restore wizard with this backup (and VM, if any) preselected. */
 export const NonAdminRestoreLink = ({
   vm,
   row,
 }: {
-  vm: V1VirtualMachine;
+  vm?: V1VirtualMachine;
   row: NonAdminBackupRow;
 }) => {
   const { t } = usePluginTranslation();
   const href = restoreWizardHref({
     backup: row.name,
-    vms: [{ namespace: vm.metadata?.namespace ?? '', name: vm.metadata?.name ?? '' }],
+    vms: vm ? [{ namespace: vm.metadata?.namespace ?? '', name: vm.metadata?.name ?? '' }] : [],
   });
   const RouterLink = useMemo(() => (props: object) => <Link {...props} to={href} />, [href]);
-  const label = t('Restore {{vm}} from {{name}}', { vm: vm.metadata?.name, name: row.name });
+  const label = vm
+    ? t('Restore {{vm}} from {{name}}', { vm: vm.metadata?.name, name: row.name })
+    : t('Restore from {{name}}', { name: row.name });
   // As the wizard offers them (restorableNonAdminBackups): the controller refuses others.
   if (!row.status.restorable || row.nab.status?.phase !== 'Created')
     return (

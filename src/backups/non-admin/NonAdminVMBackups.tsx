@@ -1,14 +1,9 @@
-import { Timestamp, useOverlay } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, Bullseye, Button, Spinner, Title } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Alert, Bullseye, Spinner, Title } from '@patternfly/react-core';
 import { TabSection } from '@shared/components/TabSection';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import type { V1VirtualMachine } from '@shared/k8s/types';
-import { BackupStatus } from '../status/BackupStatus';
 import { BackupWizardLink } from './BackupWizardLink';
-import { LazyDeleteNonAdminBackupModal } from './lazyNonAdminModals';
-import { NonAdminBackupProgress } from './NonAdminBackupProgress';
-import { NonAdminRestoreLink } from './NonAdminRestoreLink';
+import { NonAdminBackupsTable } from './NonAdminBackupsTable';
 import { NonAdminRestores } from './NonAdminRestores';
 import { useNonAdminVMBackups } from './useNonAdminVMBackups';
 
@@ -19,7 +14,6 @@ import { useNonAdminVMBackups } from './useNonAdminVMBackups';
  */
 export const NonAdminVMBackups = ({ vm }: { vm: V1VirtualMachine }) => {
   const { t } = usePluginTranslation();
-  const launch = useOverlay();
   const data = useNonAdminVMBackups(vm);
   const namespace = vm.metadata?.namespace ?? '';
   if (!data.loaded)
@@ -53,51 +47,11 @@ export const NonAdminVMBackups = ({ vm }: { vm: V1VirtualMachine }) => {
         {data.rows.length === 0 ? (
           <p data-test="no-backups">{t('No backup holds this VM.')}</p>
         ) : (
-          <Table aria-label={t('Backups of {{vm}}', { vm: vm.metadata?.name })} variant="compact">
-            <Thead>
-              <Tr>
-                <Th>{t('Name')}</Th>
-                <Th>{t('Status')}</Th>
-                <Th>{t('Progress')}</Th>
-                <Th>{t('Started')}</Th>
-                <Th>{t('Expires')}</Th>
-                <Th screenReaderText={t('Actions')} />
-              </Tr>
-            </Thead>
-            <Tbody>
-              {data.rows.map((row) => (
-                <Tr key={row.nab.metadata?.uid ?? row.name} data-test={`vm-nab-${row.name}`}>
-                  <Td dataLabel={t('Name')}>{row.name}</Td>
-                  <Td dataLabel={t('Status')}>
-                    <BackupStatus status={row.status} short />
-                  </Td>
-                  <Td dataLabel={t('Progress')}>
-                    <NonAdminBackupProgress row={row} />
-                  </Td>
-                  <Td dataLabel={t('Started')}>
-                    {row.started ? <Timestamp timestamp={row.started} /> : '-'}
-                  </Td>
-                  <Td dataLabel={t('Expires')}>
-                    {row.expires ? <Timestamp timestamp={row.expires} /> : '-'}
-                  </Td>
-                  <Td dataLabel={t('Actions')} isActionCell>
-                    <NonAdminRestoreLink vm={vm} row={row} />{' '}
-                    <Button
-                      variant="link"
-                      size="sm"
-                      isDanger
-                      isAriaDisabled={row.status.state === 'Deleting'}
-                      onClick={() => launch(LazyDeleteNonAdminBackupModal, { nab: row.nab })}
-                      aria-label={t('Delete {{name}}', { name: row.name })}
-                      data-test="nab-delete"
-                    >
-                      {t('Delete')}
-                    </Button>
-                  </Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
+          <NonAdminBackupsTable
+            rows={data.rows}
+            ariaLabel={t('Backups of {{vm}}', { vm: vm.metadata?.name })}
+            vm={vm}
+          />
         )}
         <NonAdminRestores restores={data.restores} />
       </div>

@@ -93,3 +93,7 @@ export const nonAdminBackupRowsOfVM = (
     )
     .map(nonAdminBackupRow)
     .sort((a, b) => startedAt(b) - startedAt(a));
+
+/** Every NonAdminBackup of a namespace, newest first (the Backups list for a namespace user). */
+export const nonAdminBackupRows = (nabs: NonAdminBackup[]): NonAdminBackupRow[] =>
+  nabs.map(nonAdminBackupRow).sort((a, b) => startedAt(b) - startedAt(a));
