@@ -182,6 +182,14 @@ for (const user of ['developer', 'viewer'] as const)
     await expect(page.locator(`[data-test="${list[0]}"]`)).toContainText(list[1] ?? '');
     await expect(page.getByText(/forbidden|could not be loaded/i)).toHaveCount(0);
     await look(page, info, `demo-${user}-list`);
+    // The same for Restores: developer's NonAdminRestores of demo; viewer's explanation.
+    await page.getByRole('link', { name: 'Restores', exact: true }).click();
+    const restores = {
+      developer: ['non-admin-restores-list', 'Restores of namespace demo (OADP self-service)'],
+      viewer: ['backups-forbidden', 'Backups are managed by the cluster administrator'],
+    }[user];
+    await expect(page.locator(`[data-test="${restores[0]}"]`)).toContainText(restores[1] ?? '');
+    await expect(page.getByText(/forbidden|could not be loaded/i)).toHaveCount(0);
     await open(page, VM_TAB('fedora-web'), user);
     // developer may create NonAdminBackups in demo (issue 14): the tab works on those instead.
     const vmTab = { developer: 'non-admin-backups', viewer: 'backups-forbidden' }[user];

@@ -19,7 +19,7 @@ export type BackupsListData = {
   access: BackupsAccess;
 };
 
-const isForbidden = (error: Error | undefined): boolean =>
+export const isForbidden = (error: Error | undefined): boolean =>
   !!error && ((error as { code?: number }).code === 403 || /forbidden/i.test(error.message));
 
 /**

@@ -7,16 +7,25 @@ import { useRestoreMeaningText } from '../restores/list/useRestoreMeaningText';
 import { nonAdminRestoreState } from './nonAdminRestoreStatus';
 import type { NonAdminRestore } from './nonAdminTypes';
 
-/** The NonAdminRestores of this VM's backups: phase, DataDownloads, when. */
-export const NonAdminRestores = ({ restores }: { restores: NonAdminRestore[] }) => {
+/** NonAdminRestores (a VM's backups', or a namespace's): phase, DataDownloads, when. */
+export const NonAdminRestores = ({
+  restores,
+  heading = true,
+}: {
+  restores: NonAdminRestore[];
+  /** The page above has its own title. */
+  heading?: boolean;
+}) => {
   const { t } = usePluginTranslation();
   const meaningText = useRestoreMeaningText();
   if (restores.length === 0) return null;
   return (
     <>
-      <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
-        {t('Restores')}
-      </Title>
+      {heading && (
+        <Title headingLevel="h2" size="lg" className="pf-v6-u-mt-lg">
+          {t('Restores')}
+        </Title>
+      )}
       <Table aria-label={t('Restores')} variant="compact">
         <Thead>
           <Tr>
