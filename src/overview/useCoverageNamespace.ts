@@ -1,9 +1,6 @@
-import { useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
+import { useActiveProject } from '@shared/hooks/useActiveProject';
 import { useAccess } from '@shared/hooks/useAccess';
 import { VirtualMachineModel } from '@shared/k8s/models';
-
-/** The console's "All projects" value of the active namespace. */
-const ALL_NAMESPACES = '#ALL_NS#';
 
 /**
  * Which VMs the overview covers: every namespace's ('') when the user may list VMs
@@ -12,7 +9,7 @@ const ALL_NAMESPACES = '#ALL_NS#';
  */
 export const useCoverageNamespace = (): string | undefined => {
   const all = useAccess(VirtualMachineModel, 'list');
-  const [active] = useActiveNamespace();
+  const active = useActiveProject();
   if (all.loading) return undefined;
-  return all.allowed || active === ALL_NAMESPACES ? '' : active;
+  return all.allowed ? '' : active;
 };

@@ -5,15 +5,18 @@ import { useBackupMode } from './useBackupMode';
 
 /**
  * A page's non-admin body when the user works through OADP's non-admin controller in
- * `namespace`; else its admin body, which says who manages backups when the user may not.
+ * `namespace`; `managed` when they may do neither (default: the admin body, which then says
+ * who manages backups); else its admin body.
  */
 export const ByBackupMode = ({
   namespace,
   nonAdmin,
+  managed,
   children,
 }: {
   namespace: string;
   nonAdmin: ReactNode;
+  managed?: ReactNode;
   children: ReactNode;
 }) => {
   const { t } = usePluginTranslation();
@@ -24,5 +27,6 @@ export const ByBackupMode = ({
         <Spinner aria-label={t('Loading')} />
       </Bullseye>
     );
-  return <>{mode.kind === 'non-admin' ? nonAdmin : children}</>;
+  if (mode.kind === 'non-admin') return <>{nonAdmin}</>;
+  return <>{mode.kind === 'managed' && managed !== undefined ? managed : children}</>;
 };

@@ -96,3 +96,24 @@ test('from a VM, as a namespace user: a NonAdminBackup in demo, no schedule, the
     '/k8s/ns/demo/kubevirt.io~v1~VirtualMachine/fedora-web/backups',
   );
 });
+
+test('without a VM, as a namespace user: the same wizard in the active project, no cluster-wide VM list', () => {
+  renderWizard();
+  expect(screen.getByTestId('namespace-readiness')).toBeVisible();
+  expect(screen.queryByText('Virtual machines could not be listed')).not.toBeInTheDocument();
+  const vmWatches = jest
+    .mocked(useK8sWatchResource)
+    .mock.calls.map(([r]) => r)
+    .filter((r) => r?.groupVersionKind?.kind === 'VirtualMachine');
+  expect(vmWatches.length).toBeGreaterThan(0);
+  expect(vmWatches.every((r) => r?.namespace === 'demo')).toBe(true);
+});
+
+test('a user who may neither read Velero nor create NonAdminBackups: who manages backups, no wizard', () => {
+  jest.mocked(useAccessReview).mockImplementation(() => [false, false]);
+  renderWizard();
+  expect(screen.getByTestId('backups-forbidden')).toHaveTextContent(
+    'Backups are managed by the cluster administrator',
+  );
+  expect(screen.queryByTestId('backup-wizard')).not.toBeInTheDocument();
+});

@@ -1,8 +1,11 @@
 import { DocumentTitle } from '@openshift-console/dynamic-plugin-sdk';
+import { useActiveProject } from '@shared/hooks/useActiveProject';
 import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { ComponentBoundary } from '@shared/components/ComponentBoundary';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useSearchParams } from 'react-router';
+import { useVeleroNamespace } from '../hooks/useVeleroNamespace';
+import { BackupsManagedByAdmin } from '../list/BackupsEmptyStates';
 import { ByBackupMode } from '../non-admin/ByBackupMode';
 import { NonAdminBackupWizard } from '../non-admin/NonAdminBackupWizard';
 import { vmsFromQuery } from '../routes/wizardRoutes';
@@ -33,15 +36,21 @@ const BackupWizardContent = () => {
   );
 };
 
-/** Opened from a VM by a namespace user: the wizard on NonAdminBackups in the VM's namespace. */
+/**
+ * For a namespace user: the wizard on NonAdminBackups in the preselected VM's namespace, else in
+ * the console's active project. For a user who may do neither: who manages backups.
+ */
 const BackupWizardForUser = () => {
   const [params] = useSearchParams();
+  const active = useActiveProject();
+  const velero = useVeleroNamespace();
   const preselected = vmsFromQuery(params);
-  const namespace = preselected[0]?.namespace ?? '';
+  const namespace = preselected[0]?.namespace ?? active;
   return (
     <ByBackupMode
       namespace={namespace}
       nonAdmin={<NonAdminBackupWizard namespace={namespace} preselected={preselected} />}
+      managed={<BackupsManagedByAdmin namespace={velero.namespace} />}
     >
       <BackupWizardContent />
     </ByBackupMode>

@@ -1,13 +1,10 @@
-import { useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
+import { useActiveProject } from '@shared/hooks/useActiveProject';
 import { ComponentBoundary } from '@shared/components/ComponentBoundary';
 import { useSearchParams } from 'react-router';
 import { ByBackupMode } from '../../non-admin/ByBackupMode';
 import { NonAdminRestoreWizard } from '../../non-admin/NonAdminRestoreWizard';
 import { vmsFromQuery } from '../../routes/wizardRoutes';
 import { RestoreWizard } from './RestoreWizard';
-
-/** The console's "All projects" value of the active namespace. */
-const ALL_NAMESPACES = '#ALL_NS#';
 
 /**
  * `console.page/route` at RESTORE_WIZARD_PATH; its own exposed module, so its own chunk.
@@ -16,13 +13,13 @@ const ALL_NAMESPACES = '#ALL_NS#';
  */
 export const RestoreWizardPage = () => {
   const [params] = useSearchParams();
-  const [active] = useActiveNamespace();
+  const active = useActiveProject();
   const query = {
     backup: params.get('backup') ?? undefined,
     schedule: params.get('schedule') ?? undefined,
     vms: vmsFromQuery(params),
   };
-  const namespace = query.vms[0]?.namespace ?? (active === ALL_NAMESPACES ? '' : active);
+  const namespace = query.vms[0]?.namespace ?? active;
   return (
     <ComponentBoundary>
       <ByBackupMode

@@ -71,3 +71,16 @@ test('a missing schedule says so', () => {
     ),
   ).toBeVisible();
 });
+
+test('a user who may not read the Velero namespace: who manages schedules, not the 403', () => {
+  const forbidden = Object.assign(
+    new Error('schedules.velero.io "demo-nightly" is forbidden: User "developer" cannot get'),
+    { code: 403 },
+  );
+  mockWatches({ Schedule: [undefined, false, forbidden] });
+  renderWithRouter(<ScheduleDetailsPage name="demo-nightly" namespace="openshift-adp" />);
+  expect(screen.getByTestId('schedules-forbidden')).toHaveTextContent(
+    'Velero schedules live in the openshift-adp namespace, which your account cannot read.',
+  );
+  expect(screen.queryByText(/is forbidden/)).not.toBeInTheDocument();
+});

@@ -1,10 +1,11 @@
 import { DocumentTitle, HorizontalNav } from '@openshift-console/dynamic-plugin-sdk';
 import type { NavPage } from '@openshift-console/dynamic-plugin-sdk';
-import { Bullseye, Spinner } from '@patternfly/react-core';
+import { Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { ResourceMissing } from '@shared/components/ResourceMissing';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { errorCode } from '@shared/k8s/errorMessage';
 import { useMemo } from 'react';
+import { SchedulesManagedByAdmin } from '../list/SchedulesEmptyStates';
 import { ScheduleBackupsTab } from './ScheduleBackupsTab';
 import { ScheduleDetailsContext } from './ScheduleDetailsContext';
 import { ScheduleOverviewTab } from './ScheduleOverviewTab';
@@ -41,6 +42,14 @@ export const ScheduleDetailsView = ({ data }: { data: ScheduleDetailsData }) => 
       <Bullseye>
         <Spinner aria-label={t('Loading')} />
       </Bullseye>
+    );
+  // A namespace user following a link: who manages schedules, never the raw 403.
+  if (errorCode(error) === 403)
+    return (
+      <PageSection>
+        {title}
+        <SchedulesManagedByAdmin namespace={data.namespace} />
+      </PageSection>
     );
   return (
     <ResourceMissing
