@@ -101,3 +101,19 @@ test('when done: the log in the page, searchable; a CSI restore lists no downloa
   expect(await screen.findByTestId('restored-vm-centos-batch')).toHaveTextContent('Provisioning');
   expect(screen.queryByTestId('restore-downloads')).not.toBeInTheDocument();
 });
+
+test.each([
+  [
+    403,
+    'restores.velero.io "x" is forbidden: User "developer" cannot get',
+    'backups-forbidden',
+    'Velero backups live in the openshift-adp namespace, which your account cannot read.',
+  ],
+  [404, 'restores.velero.io "x" not found', 'restore-missing', 'Restore not found'],
+  [500, 'etcdserver: request timed out', 'restore-missing', 'etcdserver: request timed out'],
+])('the Restore cannot be read (%i): said plainly, by whose it is', (code, message, id, text) => {
+  mockWatches({ Restore: [undefined, false, Object.assign(new Error(message), { code })] });
+  renderWithRouter(<RestoreDetailsPage name={NAME} namespace="openshift-adp" />);
+  expect(screen.getByTestId(id)).toHaveTextContent(text);
+  expect(screen.queryByText(/is forbidden/)).not.toBeInTheDocument();
+});

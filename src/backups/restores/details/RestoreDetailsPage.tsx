@@ -4,14 +4,7 @@ import {
   ResourceYAMLEditor,
   Timestamp,
 } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  Alert,
-  Bullseye,
-  DescriptionList,
-  PageSection,
-  Spinner,
-  Title,
-} from '@patternfly/react-core';
+import { Alert, DescriptionList, PageSection, Title } from '@patternfly/react-core';
 import { DetailsItem } from '@shared/components/DetailsItem';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useNow } from '@shared/hooks/useNow';
@@ -30,6 +23,7 @@ import { useRestoreMeaningText } from '../list/useRestoreMeaningText';
 import { CreatedVMs } from './CreatedVMs';
 import { DeleteRestoreButton } from './DeleteRestoreButton';
 import { DiskDownloads } from './DiskDownloads';
+import { RestoreMissing } from './RestoreMissing';
 import { useRestoredVMs } from './useRestoredVMs';
 import { RestoreResults } from './RestoreResults';
 
@@ -40,7 +34,11 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
   const { t } = usePluginTranslation();
   const now = useNow(5000);
   const meaningText = useRestoreMeaningText();
-  const { data: restore, error } = useWatchObject<VeleroRestore>(RestoreModel, name, namespace);
+  const {
+    data: restore,
+    error,
+    deleted,
+  } = useWatchObject<VeleroRestore>(RestoreModel, name, namespace);
   const row = restore ? restoreRow(restore, now) : undefined;
   // Velero writes the files when the restore ends; re-read once when it does.
   const ready = row?.terminal && row.meaning !== 'refused';
@@ -52,14 +50,13 @@ export const RestoreDetailsPage = ({ name, namespace }: { name: string; namespac
   );
   const vms = useRestoredVMs(name, list.data);
   if (!restore || !row)
-    return error ? (
-      <Alert variant="danger" isInline title={t('Restore {{name}} could not be loaded', { name })}>
-        {error.message}
-      </Alert>
-    ) : (
-      <Bullseye>
-        <Spinner aria-label={t('Loading')} />
-      </Bullseye>
+    return (
+      <RestoreMissing
+        name={name}
+        namespace={namespace}
+        deleted={deleted}
+        {...(error ? { error } : {})}
+      />
     );
   return (
     <>
