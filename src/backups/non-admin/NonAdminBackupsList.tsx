@@ -1,14 +1,8 @@
-import {
-  Alert,
-  Bullseye,
-  EmptyState,
-  EmptyStateBody,
-  Spinner,
-  Title,
-} from '@patternfly/react-core';
+import { EmptyState, EmptyStateBody } from '@patternfly/react-core';
 import { CubesIcon } from '@patternfly/react-icons';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { NonAdminBackupsTable } from './NonAdminBackupsTable';
+import { SelfServiceSection } from './SelfServiceSection';
 import type { NamespaceNonAdminBackups } from './useNamespaceNonAdminBackups';
 
 type Props = NamespaceNonAdminBackups & { namespace: string };
@@ -19,23 +13,15 @@ type Props = NamespaceNonAdminBackups & { namespace: string };
  */
 export const NonAdminBackupsList = ({ namespace, rows, loaded, error }: Props) => {
   const { t } = usePluginTranslation();
-  if (!loaded)
-    return (
-      <Bullseye>
-        <Spinner aria-label={t('Loading')} />
-      </Bullseye>
-    );
   return (
-    <div data-test="non-admin-backups-list">
-      <Title headingLevel="h2" size="lg" className="pf-v6-u-mb-sm">
-        {t('Backups of namespace {{namespace}} (OADP self-service)', { namespace })}
-      </Title>
-      {error && (
-        <Alert variant="danger" isInline title={t('Backups could not be loaded')}>
-          {error.message}
-        </Alert>
-      )}
-      {!error && rows.length === 0 ? (
+    <SelfServiceSection
+      title={t('Backups of namespace {{namespace}} (OADP self-service)', { namespace })}
+      loaded={loaded}
+      {...(error ? { error } : {})}
+      errorTitle={t('Backups could not be loaded')}
+      data-test="non-admin-backups-list"
+    >
+      {rows.length === 0 ? (
         <EmptyState titleText={t('No backups yet')} headingLevel="h3" icon={CubesIcon}>
           <EmptyStateBody>
             {t('Back up a VM of {{namespace}} from its Backups tab.', { namespace })}
@@ -47,6 +33,6 @@ export const NonAdminBackupsList = ({ namespace, rows, loaded, error }: Props) =
           ariaLabel={t('Backups of namespace {{namespace}}', { namespace })}
         />
       )}
-    </div>
+    </SelfServiceSection>
   );
 };
