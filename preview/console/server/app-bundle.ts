@@ -50,15 +50,16 @@ export const bundleApp = async (production: boolean): Promise<AppBundle> => {
 const patternflyPackage = dirname(require.resolve('@patternfly/patternfly/package.json'));
 
 /**
- * PatternFly's full stylesheet (base, components, layouts, utilities) as the console serves
- * it. The plugin brings none (ConsolePluginSDK strips it): markup from a newer react-core
+ * PatternFly's stylesheet (base, components, layouts) and its addons (the `pf-v6-u-*`
+ * utilities, which the console's own pages use too) as the console serves them. The plugin
+ * brings none (ConsolePluginSDK strips it): markup from a newer react-core
  * than this CSS renders unstyled, here as in the console (console-runtime.md §4).
  */
 export const patternflyCSS = (): string =>
-  readFileSync(join(patternflyPackage, 'patternfly.css'), 'utf8').replace(
-    /url\((["']?)\.\/assets\//g,
-    'url($1/static/assets/',
-  );
+  ['patternfly.css', 'patternfly-addons.css']
+    .map((file) => readFileSync(join(patternflyPackage, file), 'utf8'))
+    .join('\n')
+    .replace(/url\((["']?)\.\/assets\//g, 'url($1/static/assets/');
 
 export const patternflyVersion = (): string => versionOf('@patternfly/patternfly');
 

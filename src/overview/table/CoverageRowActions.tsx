@@ -16,7 +16,13 @@ const WizardLink = ({ label, href, entry, dataTest }: WizardLinkProps) => {
   if (entry.disabledReason)
     return (
       <Tooltip content={entry.disabledReason}>
-        <Button variant="link" isInline isAriaDisabled data-test={dataTest}>
+        <Button
+          variant="link"
+          isInline
+          isAriaDisabled
+          className="pf-v6-u-text-nowrap"
+          data-test={dataTest}
+        >
           {label}
         </Button>
       </Tooltip>
@@ -26,6 +32,7 @@ const WizardLink = ({ label, href, entry, dataTest }: WizardLinkProps) => {
       variant="link"
       isInline
       isAriaDisabled={entry.loading}
+      className="pf-v6-u-text-nowrap"
       component={RouterLink}
       data-test={dataTest}
     >
@@ -39,7 +46,8 @@ const WizardLink = ({ label, href, entry, dataTest }: WizardLinkProps) => {
  * schedule. Access is reviewed once for the page (`entries`), never per row.
  */
 export const CoverageRowActions = ({ vm, entries, labels }: Props) => (
-  <Flex spaceItems={{ default: 'spaceItemsMd' }} flexWrap={{ default: 'nowrap' }}>
+  // Stacked, each on one line: the table fits 1280 px with the console's navigation.
+  <Flex direction={{ default: 'column' }} spaceItems={{ default: 'spaceItemsXs' }}>
     <WizardLink
       label={labels.backup}
       href={backupWizardHref({ vms: [vm] })}
