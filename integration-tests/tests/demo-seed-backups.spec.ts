@@ -186,7 +186,7 @@ for (const user of ['developer', 'viewer'] as const)
     await page.getByRole('link', { name: 'Restores', exact: true }).click();
     const restores = {
       developer: ['non-admin-restores-list', 'Restores of namespace demo (OADP self-service)'],
-      viewer: ['backups-forbidden', 'Backups are managed by the cluster administrator'],
+      viewer: ['restores-forbidden', 'Restores are managed by the cluster administrator'],
     }[user];
     await expect(page.locator(`[data-test="${restores[0]}"]`)).toContainText(restores[1] ?? '');
     await expect(page.getByText(/forbidden|could not be loaded/i)).toHaveCount(0);

@@ -1,6 +1,7 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { useWatchList } from '@shared/hooks/useWatch';
+import { isForbidden } from '@shared/k8s/errorMessage';
 import { VirtualMachineModel } from '@shared/k8s/models';
 import { useMemo } from 'react';
 import { BackupModel, DataUploadModel, DeleteBackupRequestModel } from '../k8s/models';
@@ -18,9 +19,6 @@ export type BackupsListData = {
   error: Error | undefined;
   access: BackupsAccess;
 };
-
-export const isForbidden = (error: Error | undefined): boolean =>
-  !!error && ((error as { code?: number }).code === 403 || /forbidden/i.test(error.message));
 
 /**
  * Everything the Backups list shows: one watch each of Backups, DataUploads and

@@ -52,6 +52,32 @@ export const BackupsManagedByAdmin = ({ namespace }: { namespace: string }) => {
   );
 };
 
+/** The same for Restores (their list, details and wizard), in a restore's own words. */
+export const RestoresManagedByAdmin = ({ namespace }: { namespace: string }) => {
+  const { t } = usePluginTranslation();
+  const selfService = useFlag(NON_ADMIN_FLAG);
+  return (
+    <EmptyState
+      titleText={t('Restores are managed by the cluster administrator')}
+      headingLevel="h2"
+      icon={LockIcon}
+      data-test="restores-forbidden"
+    >
+      <EmptyStateBody>
+        {selfService
+          ? t(
+              'Velero restores live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to restore your VMs. Where OADP self-service backups are enabled for your namespace, you restore its VMs yourself, from each VM’s Backups tab.',
+              { namespace },
+            )
+          : t(
+              'Velero restores live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to restore your VMs, or to enable OADP non-admin backups for your namespace.',
+              { namespace },
+            )}
+      </EmptyStateBody>
+    </EmptyState>
+  );
+};
+
 export const NoBackupsYet = () => {
   const { t } = usePluginTranslation();
   return (

@@ -22,7 +22,7 @@ const LocationItem = ({ location }: { location: NamespaceLocation }) => {
 /** What a namespace user is told instead of a checklist of items they can neither check nor fix. */
 export const NamespaceReadinessView = ({ data }: { data: NamespaceReadinessData }) => {
   const { t } = usePluginTranslation();
-  const { namespace, veleroNamespace, locations, enforced } = data;
+  const { namespace, veleroNamespace, locations, enforced, locationsLoading } = data;
   return (
     <Alert
       variant="info"
@@ -46,7 +46,7 @@ export const NamespaceReadinessView = ({ data }: { data: NamespaceReadinessData 
         </p>
       )}
       <div data-test="namespace-readiness-locations">
-        {namespace === undefined ? null : locations === undefined ? (
+        {namespace === undefined || locationsLoading ? null : locations === undefined ? (
           <p>
             {t('The backup storage locations of {{namespace}} could not be read.', { namespace })}
           </p>

@@ -65,20 +65,29 @@ test('a namespace user’s Backups list: their NonAdminBackups of the active pro
     'aria-disabled',
     'true',
   );
+  // Their namespace only: no Velero watch they would be refused, no cluster-wide VM list.
   expect(
-    watchRequests().some(
-      (r) => r?.groupVersionKind?.kind === 'NonAdminBackup' && r.namespace === 'demo',
+    watchRequests().filter(
+      // Where Velero is comes from the DPAs (useVeleroNamespace); nothing else outside demo.
+      (r) =>
+        r && r.namespace !== 'demo' && r.groupVersionKind?.kind !== 'DataProtectionApplication',
     ),
-  ).toBe(true);
+  ).toEqual([]);
+  expect(watchRequests().some((r) => r?.groupVersionKind?.kind === 'NonAdminBackup')).toBe(true);
 });
 
-test('none yet: where to make one; a failed watch: the server’s message', () => {
+test('none yet: where to make one; a refused watch: in words, with the server’s message', () => {
   asDeveloper([]);
   const { unmount } = renderWithRouter(<BackupsListPage />);
   expect(screen.getByText('Back up a VM of demo from its Backups tab.')).toBeVisible();
   unmount();
   asDeveloper([], new HttpError('nonadminbackups.oadp.openshift.io is forbidden: quota', 403));
   renderWithRouter(<BackupsListPage />);
+  expect(
+    screen.getByText(
+      'Your account may not read them in this project: ask your cluster administrator.',
+    ),
+  ).toBeVisible();
   expect(screen.getByText('nonadminbackups.oadp.openshift.io is forbidden: quota')).toBeVisible();
   expect(screen.queryByText('Back up a VM of demo from its Backups tab.')).not.toBeInTheDocument();
 });

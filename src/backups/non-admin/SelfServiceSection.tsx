@@ -1,5 +1,7 @@
 import { Alert, Bullseye, Spinner, Title } from '@patternfly/react-core';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { useRequestErrorText } from '@shared/hooks/useRequestErrorText';
+import { isForbidden } from '@shared/k8s/errorMessage';
 import type { ReactNode } from 'react';
 
 type Props = {
@@ -11,7 +13,7 @@ type Props = {
   children: ReactNode;
 };
 
-/** A namespace user's list of their own objects: loading, its title, the watch's error. */
+/** A namespace user's list of their own objects: loading, its title, the watch's error in words. */
 export const SelfServiceSection = ({
   title,
   loaded,
@@ -21,6 +23,7 @@ export const SelfServiceSection = ({
   children,
 }: Props) => {
   const { t } = usePluginTranslation();
+  const errorText = useRequestErrorText();
   if (!loaded)
     return (
       <Bullseye>
@@ -34,7 +37,12 @@ export const SelfServiceSection = ({
       </Title>
       {error ? (
         <Alert variant="danger" isInline title={errorTitle}>
-          {error.message}
+          {isForbidden(error) && (
+            <p>
+              {t('Your account may not read them in this project: ask your cluster administrator.')}
+            </p>
+          )}
+          <p>{errorText(error)}</p>
         </Alert>
       ) : (
         children

@@ -108,3 +108,16 @@ test('no non-admin API: still the administrator’s readiness, no namespace to s
   expect(screen.queryByTestId('namespace-readiness-own')).not.toBeInTheDocument();
   expect(screen.queryByTestId('namespace-readiness-locations')).toBeEmptyDOMElement();
 });
+
+test('while the namespace’s locations load: nothing said about them yet, not "could not be read"', () => {
+  asDeveloper(NON_ADMIN);
+  const cluster = jest.mocked(useK8sWatchResource).getMockImplementation();
+  jest
+    .mocked(useK8sWatchResource)
+    .mockImplementation(((resource: WatchK8sResource | null) =>
+      resource?.groupVersionKind?.kind === 'NonAdminBackupStorageLocation'
+        ? [[], false, undefined]
+        : cluster?.(resource)) as typeof useK8sWatchResource);
+  renderWithRouter(<BackupsListPage />);
+  expect(screen.getByTestId('namespace-readiness-locations')).toBeEmptyDOMElement();
+});

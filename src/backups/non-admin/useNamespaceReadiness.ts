@@ -10,6 +10,8 @@ import type { NonAdminBackupStorageLocation } from './nonAdminTypes';
 export type NamespaceReadinessData = NamespaceReadiness & {
   namespace?: string;
   veleroNamespace: string;
+  /** The namespace's locations are still loading (not "could not be read"). */
+  locationsLoading: boolean;
 };
 
 /** The namespace's NonAdminBackupStorageLocations and, where readable, the DPAs: one watch each. */
@@ -28,11 +30,21 @@ export const useNamespaceReadiness = (namespace: string | undefined): NamespaceR
     () => ({
       ...(namespace !== undefined ? { namespace } : {}),
       veleroNamespace: velero.namespace,
+      locationsLoading: namespace !== undefined && !locations.loaded && !locations.error,
       ...namespaceReadiness({
         locations: locations.loaded && !locations.error ? locations.data : undefined,
         dpas: dpas.loaded && !dpas.error ? dpas.data : undefined,
       }),
     }),
-    [namespace, velero.namespace, locations, dpas],
+    [
+      namespace,
+      velero.namespace,
+      locations.data,
+      locations.loaded,
+      locations.error,
+      dpas.data,
+      dpas.loaded,
+      dpas.error,
+    ],
   );
 };

@@ -1,6 +1,7 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { useWatchList } from '@shared/hooks/useWatch';
+import { isForbidden } from '@shared/k8s/errorMessage';
 import { VirtualMachineModel } from '@shared/k8s/models';
 import { useMemo } from 'react';
 import type { BackupsAccess } from '../hooks/useBackupsList';
@@ -17,9 +18,6 @@ export type SchedulesListData = {
   error: Error | undefined;
   access: BackupsAccess;
 };
-
-const isForbidden = (error: Error | undefined): boolean =>
-  !!error && ((error as { code?: number }).code === 403 || /forbidden/i.test(error.message));
 
 /**
  * Everything the Schedules list shows: one watch of Schedules and one of Backups in the Velero

@@ -30,3 +30,7 @@ export const errorCode = (error: unknown): number | undefined => {
   }
   return typeof response?.status === 'number' ? response.status : undefined;
 };
+
+/** A 403, by its code or (for errors that lost it) the API server's wording. */
+export const isForbidden = (error: unknown): boolean =>
+  !!error && (errorCode(error) === 403 || /forbidden/i.test(errorMessage(error)));

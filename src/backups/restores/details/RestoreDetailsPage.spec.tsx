@@ -106,8 +106,8 @@ test.each([
   [
     403,
     'restores.velero.io "x" is forbidden: User "developer" cannot get',
-    'backups-forbidden',
-    'Velero backups live in the openshift-adp namespace, which your account cannot read.',
+    'restores-forbidden',
+    'Velero restores live in the openshift-adp namespace, which your account cannot read.',
   ],
   [404, 'restores.velero.io "x" not found', 'restore-missing', 'Restore not found'],
   [500, 'etcdserver: request timed out', 'restore-missing', 'etcdserver: request timed out'],

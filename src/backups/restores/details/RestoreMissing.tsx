@@ -2,8 +2,8 @@ import { DocumentTitle } from '@openshift-console/dynamic-plugin-sdk';
 import { Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { ResourceMissing } from '@shared/components/ResourceMissing';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
-import { errorCode } from '@shared/k8s/errorMessage';
-import { BackupsManagedByAdmin } from '../../list/BackupsEmptyStates';
+import { errorCode, isForbidden } from '@shared/k8s/errorMessage';
+import { RestoresManagedByAdmin } from '../../list/BackupsEmptyStates';
 
 type Props = { name: string; namespace: string; deleted: boolean; error?: Error };
 
@@ -18,11 +18,11 @@ export const RestoreMissing = ({ name, namespace, deleted, error }: Props) => {
       </Bullseye>
     );
   // A namespace user following a link: who manages restores, never the raw 403.
-  if (errorCode(error) === 403)
+  if (isForbidden(error))
     return (
       <PageSection>
         {title}
-        <BackupsManagedByAdmin namespace={namespace} />
+        <RestoresManagedByAdmin namespace={namespace} />
       </PageSection>
     );
   return (

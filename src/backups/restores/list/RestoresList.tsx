@@ -4,7 +4,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { toGroupVersionKind } from '@shared/k8s/models';
 import { BackupModel, RestoreModel } from '../../k8s/models';
-import { BackupsManagedByAdmin } from '../../list/BackupsEmptyStates';
+import { RestoresManagedByAdmin } from '../../list/BackupsEmptyStates';
 import { formatDuration } from '../../list/formatDuration';
 import type { RestoresListData } from './useRestoresList';
 import { useRestoreMeaningText } from './useRestoreMeaningText';
@@ -18,7 +18,7 @@ type Props = RestoresListData;
 export const RestoresList = ({ rows, loaded, error, forbidden, namespace }: Props) => {
   const { t } = usePluginTranslation();
   const meaningText = useRestoreMeaningText();
-  if (forbidden) return <BackupsManagedByAdmin namespace={namespace} />;
+  if (forbidden) return <RestoresManagedByAdmin namespace={namespace} />;
   if (!loaded)
     return (
       <Bullseye>

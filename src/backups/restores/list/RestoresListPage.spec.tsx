@@ -1,6 +1,6 @@
 import { HttpError, useAccessReview, useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { screen, within } from '@testing-library/react';
-import { mockWatches } from '../../../test-utils/mockWatches';
+import { mockWatches, watchRequests } from '../../../test-utils/mockWatches';
 import { renderWithRouter } from '../../../test-utils/renderWithRouter';
 import { RestoresListPage } from './RestoresListPage';
 
@@ -55,13 +55,21 @@ test('developer: their NonAdminRestores of the project, not the 403', () => {
   expect(within(screen.getByTestId('vm-nar-web-r')).getByText('web-done')).toBeVisible();
   expect(screen.getByText('1 of 2 done')).toBeVisible();
   expect(screen.queryByText(/is forbidden/)).not.toBeInTheDocument();
+  // Only their namespace is watched: nothing in openshift-adp, nothing cluster-wide.
+  expect(
+    watchRequests().filter(
+      // Where Velero is comes from the DPAs (useVeleroNamespace); nothing else outside demo.
+      (r) =>
+        r && r.namespace !== 'demo' && r.groupVersionKind?.kind !== 'DataProtectionApplication',
+    ),
+  ).toEqual([]);
 });
 
 test('viewer: who manages restores, never the raw 403', () => {
   as('viewer');
   renderWithRouter(<RestoresListPage />);
-  expect(screen.getByTestId('backups-forbidden')).toHaveTextContent(
-    'Backups are managed by the cluster administrator',
+  expect(screen.getByTestId('restores-forbidden')).toHaveTextContent(
+    'Restores are managed by the cluster administratorVelero restores live in the openshift-adp namespace, which your account cannot read.',
   );
   expect(screen.queryByText(/is forbidden/)).not.toBeInTheDocument();
   expect(screen.queryByTestId('non-admin-restores-list')).not.toBeInTheDocument();

@@ -1,32 +1,42 @@
 import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { PageSection } from '@patternfly/react-core';
+import { useActiveProject } from '@shared/hooks/useActiveProject';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { useNow } from '@shared/hooks/useNow';
+import { useVeleroNamespace } from '../../hooks/useVeleroNamespace';
+import { RestoresManagedByAdmin } from '../../list/BackupsEmptyStates';
+import { ByBackupMode } from '../../non-admin/ByBackupMode';
 import { NonAdminRestoresList } from '../../non-admin/NonAdminRestoresList';
-import { useActiveBackupMode } from '../../non-admin/useActiveBackupMode';
 import { useNamespaceNonAdminRestores } from '../../non-admin/useNamespaceNonAdminRestores';
 import { RestoresList } from './RestoresList';
 import { useRestoresList } from './useRestoresList';
 
-/** `console.page/resource/list` for velero.io Restores: one data hook per mode, one view. */
+const VeleroRestores = () => <RestoresList {...useRestoresList(useNow(5000))} />;
+
+const SelfServiceRestores = ({ namespace }: { namespace: string }) => (
+  <NonAdminRestoresList namespace={namespace} {...useNamespaceNonAdminRestores(namespace)} />
+);
+
+/**
+ * `console.page/resource/list` for velero.io Restores, by what the user may do (as the Backups
+ * list): the Velero namespace's, a namespace user's NonAdminRestores, or who manages restores.
+ */
 export const RestoresListPage = () => {
   const { t } = usePluginTranslation();
-  const now = useNow(5000);
-  const data = useRestoresList(now);
-  // A namespace user sees their NonAdminRestores of the active project instead (issue 14).
-  const mode = useActiveBackupMode();
-  const selfService = mode.kind === 'non-admin' ? mode.namespace : undefined;
-  const nonAdmin = useNamespaceNonAdminRestores(selfService);
+  const project = useActiveProject();
+  const velero = useVeleroNamespace();
   return (
     <>
       <DocumentTitle>{t('Restores')}</DocumentTitle>
       <ListPageHeader title={t('Restores')} />
       <PageSection>
-        {selfService ? (
-          <NonAdminRestoresList namespace={selfService} {...nonAdmin} />
-        ) : (
-          <RestoresList {...data} />
-        )}
+        <ByBackupMode
+          namespace={project}
+          nonAdmin={<SelfServiceRestores namespace={project} />}
+          managed={<RestoresManagedByAdmin namespace={velero.namespace} />}
+        >
+          <VeleroRestores />
+        </ByBackupMode>
       </PageSection>
     </>
   );

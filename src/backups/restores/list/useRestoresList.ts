@@ -1,6 +1,6 @@
 import { useWatchList } from '@shared/hooks/useWatch';
+import { isForbidden } from '@shared/k8s/errorMessage';
 import { useMemo } from 'react';
-import { isForbidden } from '../../hooks/useBackupsList';
 import { useVeleroNamespace } from '../../hooks/useVeleroNamespace';
 import { RestoreModel } from '../../k8s/models';
 import type { VeleroRestore } from '../build/restoreTypes';

@@ -1,5 +1,6 @@
 import { useActiveProject } from '@shared/hooks/useActiveProject';
 import { ComponentBoundary } from '@shared/components/ComponentBoundary';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ByBackupMode } from '../../non-admin/ByBackupMode';
 import { NonAdminRestoreWizard } from '../../non-admin/NonAdminRestoreWizard';
@@ -14,11 +15,14 @@ import { RestoreWizard } from './RestoreWizard';
 export const RestoreWizardPage = () => {
   const [params] = useSearchParams();
   const active = useActiveProject();
-  const query = {
-    backup: params.get('backup') ?? undefined,
-    schedule: params.get('schedule') ?? undefined,
-    vms: vmsFromQuery(params),
-  };
+  const query = useMemo(
+    () => ({
+      backup: params.get('backup') ?? undefined,
+      schedule: params.get('schedule') ?? undefined,
+      vms: vmsFromQuery(params),
+    }),
+    [params],
+  );
   const namespace = query.vms[0]?.namespace ?? active;
   return (
     <ComponentBoundary>

@@ -1,5 +1,7 @@
 import { Alert, FormGroup, FormSelect, FormSelectOption } from '@patternfly/react-core';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { useRequestErrorText } from '@shared/hooks/useRequestErrorText';
+import { isForbidden } from '@shared/k8s/errorMessage';
 import { useMemo } from 'react';
 import { groupResultsByVM } from '../../results/groupResultsByVM';
 import type { RestoreSourceData } from './useRestoreSourceData';
@@ -16,6 +18,7 @@ type Props = {
 /** Source: a Completed or PartiallyFailed backup, or the latest Completed one of a schedule. */
 export const SourceSection = ({ data, schedule, backupName, onBackup, offered }: Props) => {
   const { t } = usePluginTranslation();
+  const errorText = useRequestErrorText();
   const missing = useMemo(
     () =>
       data.results.data
@@ -54,6 +57,18 @@ export const SourceSection = ({ data, schedule, backupName, onBackup, offered }:
             />
           ))}
         </FormSelect>
+      )}
+      {/* A 403 is said by the problems (who may restore), not as the server's refusal. */}
+      {data.backupsError && !isForbidden(data.backupsError) && (
+        <Alert
+          variant="danger"
+          isInline
+          isPlain
+          title={t('Backups could not be listed')}
+          data-test="restore-backups-error"
+        >
+          {errorText(data.backupsError)}
+        </Alert>
       )}
       {data.backup?.status?.phase === 'PartiallyFailed' && (
         <Alert

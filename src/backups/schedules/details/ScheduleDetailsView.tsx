@@ -3,7 +3,7 @@ import type { NavPage } from '@openshift-console/dynamic-plugin-sdk';
 import { Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { ResourceMissing } from '@shared/components/ResourceMissing';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
-import { errorCode } from '@shared/k8s/errorMessage';
+import { errorCode, isForbidden } from '@shared/k8s/errorMessage';
 import { useMemo } from 'react';
 import { SchedulesManagedByAdmin } from '../list/SchedulesEmptyStates';
 import { ScheduleBackupsTab } from './ScheduleBackupsTab';
@@ -44,7 +44,7 @@ export const ScheduleDetailsView = ({ data }: { data: ScheduleDetailsData }) => 
       </Bullseye>
     );
   // A namespace user following a link: who manages schedules, never the raw 403.
-  if (errorCode(error) === 403)
+  if (isForbidden(error))
     return (
       <PageSection>
         {title}
