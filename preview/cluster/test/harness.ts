@@ -89,6 +89,8 @@ export function kubectlWatchUntil(
   args: string[],
   match: (line: string) => boolean,
   timeoutMs = 20_000,
+  /** Called on kubectl's first line: its initial GET is done, so the watch is on. */
+  onStarted?: () => void,
 ): Promise<string[]> {
   const child = spawn(ensureKubectl(), ['--context', 'admin', ...args], {
     env: {
@@ -110,6 +112,7 @@ export function kubectlWatchUntil(
     }, timeoutMs);
     createInterface({ input: child.stdout }).on('line', (line) => {
       lines.push(line);
+      if (lines.length === 1) onStarted?.();
       if (match(line)) {
         clearTimeout(timer);
         child.kill();

@@ -110,11 +110,18 @@ test('a DeleteBackupRequest removes the backup, its snapshots, moved data, files
   });
   expect(backupFiles(cluster, 'doomed').length).toBe(7);
 
+  // The request only once kubectl watches: else, on a loaded machine, the Backup can be gone
+  // before kubectl's first GET, and it prints nothing.
+  let started = () => {};
+  const watchOn = new Promise<void>((resolve) => (started = resolve));
   const watching = kubectlWatchUntil(
     cluster,
     ['get', 'backup', 'doomed', '-n', NS, '-w', '-o', 'jsonpath={.status.phase}{"\\n"}'],
     (line) => line === 'Deleting',
+    20_000,
+    started,
   );
+  await watchOn;
   await apply(cluster, dbr('delete-doomed', 'doomed'));
   expect((await watching).at(-1)).toBe('Deleting');
   await eventually(
