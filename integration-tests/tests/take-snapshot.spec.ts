@@ -12,13 +12,18 @@ import {
 import { TakeSnapshotModal } from '../pages/Modal';
 import { SnapshotsTab } from '../pages/SnapshotsTab';
 
+/**
+ * Fixed name: this test takes the README screenshots (each run has a fresh cluster); a retry
+ * finds the first attempt's VM still there, so it takes a fresh name.
+ */
+const screenshotVM = (retry: number) => (retry ? uniqueName('fedora-web') : 'fedora-web');
+
 test('a running VM with guest agent: the snapshot becomes ready with the GuestAgent indication', async ({
   api,
   consolePage,
   page,
-}) => {
-  // Fixed names: this test takes the README screenshots (each run has a fresh cluster).
-  const vm = 'fedora-web';
+}, info) => {
+  const vm = screenshotVM(info.retry);
   await createVM(api, vm, { running: true });
   const requests = await interceptAPI(page);
   await consolePage.openVM(NS, vm, 'snapshots');

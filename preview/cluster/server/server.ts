@@ -107,6 +107,10 @@ export function createApiServer(context: ClusterContext, certificate: Certificat
     });
   });
   for (const inner of [http, https]) {
+    // Node closes an idle keep-alive connection after 5 s, racing a client that reuses it
+    // (Playwright's request context got ECONNRESET); the API server keeps them far longer.
+    inner.keepAliveTimeout = 65_000;
+    inner.headersTimeout = 66_000;
     inner.on('clientError', (_error, socket) => {
       if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     });

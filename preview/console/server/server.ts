@@ -90,6 +90,9 @@ export const startPreviewServer = async (options: PreviewServerOptions) => {
   };
 
   const server = createServer(handle);
+  // As the local cluster: idle keep-alive connections outlive a client's reuse of them.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     if ((req.url ?? '').startsWith(`${API_PREFIX}/`)) {
       proxy.upgrade(req, socket, head);

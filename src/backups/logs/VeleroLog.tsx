@@ -90,7 +90,11 @@ export const VeleroLog = ({ url, available, pendingText, maxLines }: VeleroLogPr
               />
             )}
             <p className="pf-v6-u-font-size-sm" data-test="log-count">
-              {t('{{shown}} of {{total}} lines', { shown: shown.length, total: lines.length })}
+              {t('{{shown}} of {{count}} line', {
+                shown: shown.length,
+                count: lines.length,
+                defaultValue_other: '{{shown}} of {{count}} lines',
+              })}
             </p>
             <CodeBlock>
               <CodeBlockCode data-test="log-lines">
