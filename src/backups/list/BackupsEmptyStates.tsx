@@ -1,8 +1,9 @@
 import { useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { EmptyState, EmptyStateBody } from '@patternfly/react-core';
-import { CubesIcon, LockIcon } from '@patternfly/react-icons';
+import { CubesIcon } from '@patternfly/react-icons';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
 import { NON_ADMIN_FLAG } from '../non-admin/useBackupMode';
+import { ManagedByAdmin } from './ManagedByAdmin';
 
 /** OADP is not installed: what to install, instead of API errors. */
 export const OADPNotInstalled = () => {
@@ -31,14 +32,11 @@ export const BackupsManagedByAdmin = ({ namespace }: { namespace: string }) => {
   const { t } = usePluginTranslation();
   const selfService = useFlag(NON_ADMIN_FLAG);
   return (
-    <EmptyState
-      titleText={t('Backups are managed by the cluster administrator')}
-      headingLevel="h2"
-      icon={LockIcon}
+    <ManagedByAdmin
+      title={t('Backups are managed by the cluster administrator')}
       data-test="backups-forbidden"
-    >
-      <EmptyStateBody>
-        {selfService
+      body={
+        selfService
           ? t(
               'Velero backups live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to back up or restore your VMs. Where OADP self-service backups are enabled for your namespace, you back up and restore its VMs yourself, from each VM’s Backups tab.',
               { namespace },
@@ -46,9 +44,9 @@ export const BackupsManagedByAdmin = ({ namespace }: { namespace: string }) => {
           : t(
               'Velero backups live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to back up or restore your VMs, or to enable OADP non-admin backups for your namespace.',
               { namespace },
-            )}
-      </EmptyStateBody>
-    </EmptyState>
+            )
+      }
+    />
   );
 };
 
@@ -57,14 +55,11 @@ export const RestoresManagedByAdmin = ({ namespace }: { namespace: string }) => 
   const { t } = usePluginTranslation();
   const selfService = useFlag(NON_ADMIN_FLAG);
   return (
-    <EmptyState
-      titleText={t('Restores are managed by the cluster administrator')}
-      headingLevel="h2"
-      icon={LockIcon}
+    <ManagedByAdmin
+      title={t('Restores are managed by the cluster administrator')}
       data-test="restores-forbidden"
-    >
-      <EmptyStateBody>
-        {selfService
+      body={
+        selfService
           ? t(
               'Velero restores live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to restore your VMs. Where OADP self-service backups are enabled for your namespace, you restore its VMs yourself, from each VM’s Backups tab.',
               { namespace },
@@ -72,9 +67,9 @@ export const RestoresManagedByAdmin = ({ namespace }: { namespace: string }) => 
           : t(
               'Velero restores live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to restore your VMs, or to enable OADP non-admin backups for your namespace.',
               { namespace },
-            )}
-      </EmptyStateBody>
-    </EmptyState>
+            )
+      }
+    />
   );
 };
 

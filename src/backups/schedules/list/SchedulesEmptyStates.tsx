@@ -1,24 +1,20 @@
 import { EmptyState, EmptyStateBody } from '@patternfly/react-core';
-import { CubesIcon, LockIcon } from '@patternfly/react-icons';
+import { CubesIcon } from '@patternfly/react-icons';
 import { usePluginTranslation } from '@shared/hooks/usePluginTranslation';
+import { ManagedByAdmin } from '../../list/ManagedByAdmin';
 
 /** The user may not read Schedules in the Velero namespace: who manages them, not a raw 403. */
 export const SchedulesManagedByAdmin = ({ namespace }: { namespace: string }) => {
   const { t } = usePluginTranslation();
   return (
-    <EmptyState
-      titleText={t('Backup schedules are managed by the cluster administrator')}
-      headingLevel="h2"
-      icon={LockIcon}
+    <ManagedByAdmin
+      title={t('Backup schedules are managed by the cluster administrator')}
       data-test="schedules-forbidden"
-    >
-      <EmptyStateBody>
-        {t(
-          'Velero schedules live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to schedule backups of your VMs.',
-          { namespace },
-        )}
-      </EmptyStateBody>
-    </EmptyState>
+      body={t(
+        'Velero schedules live in the {{namespace}} namespace, which your account cannot read. Ask a cluster administrator to schedule backups of your VMs.',
+        { namespace },
+      )}
+    />
   );
 };
 
